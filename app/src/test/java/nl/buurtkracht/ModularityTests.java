@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.buurtkracht;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The module structure holds (no cycles, no access to another module's internals) and the module
+ * diagrams in {@code docs/modules/} are regenerated on every build.
+ */
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(BuurtkrachtApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		modules.verify();
+	}
+
+	@Test
+	void writesModuleDiagramsToDocs() {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
+	}
+
+}
