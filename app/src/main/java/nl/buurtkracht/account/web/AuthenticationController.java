@@ -4,6 +4,7 @@ package nl.buurtkracht.account.web;
 import jakarta.validation.Valid;
 import nl.buurtkracht.account.AccountManagement;
 import nl.buurtkracht.account.EmailAlreadyUsedException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,14 +26,19 @@ class AuthenticationController {
 
 	private final MessageSource messages;
 
-	AuthenticationController(AccountManagement accounts, MessageSource messages) {
+	private final boolean demo;
+
+	AuthenticationController(AccountManagement accounts, MessageSource messages,
+			@Value("${buurtkracht.demo.enabled}") boolean demo) {
 		this.accounts = accounts;
 		this.messages = messages;
+		this.demo = demo;
 	}
 
 	@GetMapping("/inloggen")
 	@PreAuthorize("permitAll()")
-	String showLogin() {
+	String showLogin(Model model) {
+		model.addAttribute("demo", demo);
 		return "account/login";
 	}
 
