@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * LEXIMIN selection (Flanigan, Gölz, Gupta, Hennig &amp; Procaccia, "Fair algorithms for selecting
  * citizens' assemblies", Nature 596, 2021).
@@ -56,7 +58,7 @@ public final class LeximinSelection implements SelectionAlgorithm {
         long start = System.nanoTime();
         CompiledProblem compiled = CompiledProblem.of(problem, this.settings.mergeInterchangeable());
         ColumnGeneration generation = Start.columnGeneration(name(), problem, compiled, this.settings);
-        generation.seedByMultiplicativeWeights(Start.rounds(compiled, 3), new SplitMix64(this.settings.seed()));
+        generation.seedByMultiplicativeWeights(Start.rounds(compiled, 2), new SplitMix64(this.settings.seed()));
         boolean[] active = generation.cover();
         double[] fixed = new double[compiled.classCount()];
         Arrays.fill(fixed, Double.NaN);
@@ -101,36 +103,50 @@ public final class LeximinSelection implements SelectionAlgorithm {
     }
 
     /** One stage; null when the dual LP is not optimal (the fixed probabilities must be lowered). */
-    private Stage runStage(ColumnGeneration generation, double[] fixed, boolean[] active) {
+    private @Nullable Stage runStage(ColumnGeneration generation, double[] fixed, boolean[] active) {
         double tolerance = this.settings.pricingTolerance();
-        while (true) {
-            generation.checkDeadline();
-            ColumnGeneration.Dual dual = generation.solveDual(fixed, active, null);
-            if (dual == null) {
-                return null;
+        try (ColumnGeneration.DualLp lp = generation.dualLp(fixed, active, null)) {
+            while (true) {
+                generation.checkDeadline();
+                ColumnGeneration.Dual dual = lp.solve();
+                if (dual == null) {
+                    return null;
+                }
+                if (improves(generation, dual, tolerance)) {
+                    continue;
+                }
+                Stage stage = fix(generation, dual, fixed, active);
+                if (stage != null) {
+                    return stage;
+                }
             }
-            if (improves(generation, dual, tolerance)) {
-                continue;
-            }
-            double value = dual.objective();
-            int unfixed = countUnfixed(fixed, active);
-            double threshold = Math.min(this.settings.positiveDual(), 0.5 / unfixed);
-            ColumnGeneration.Dual spread = generation.solveDual(fixed, active, value + tolerance * 1e-3);
+        }
+    }
+
+    /**
+     * Chooses whom to fix after the stage has priced out at the dual's objective: those positive in the
+     * support LP's dual if that dual survives pricing, else those above EPS in the stage's own dual, else
+     * those with the largest dual value. Null when pricing the support LP's dual found a new panel.
+     */
+    private @Nullable Stage fix(ColumnGeneration generation, ColumnGeneration.Dual dual, double[] fixed,
+            boolean[] active) {
+        double tolerance = this.settings.pricingTolerance();
+        double value = dual.objective();
+        double threshold = Math.min(this.settings.positiveDual(), 0.5 / countUnfixed(fixed, active));
+        try (ColumnGeneration.DualLp support = generation.dualLp(fixed, active, value + tolerance * 1e-3)) {
+            ColumnGeneration.Dual spread = support.solve();
             if (spread != null) {
                 if (improves(generation, spread, tolerance)) {
-                    continue;
+                    return null;
                 }
                 int[] toFix = positive(spread.y(), fixed, active, threshold);
                 if (toFix.length > 0) {
                     return new Stage(value, toFix);
                 }
             }
-            int[] toFix = positive(dual.y(), fixed, active, this.settings.positiveDual());
-            if (toFix.length == 0) {
-                toFix = largest(dual.y(), fixed, active);
-            }
-            return new Stage(value, toFix);
         }
+        int[] toFix = positive(dual.y(), fixed, active, this.settings.positiveDual());
+        return new Stage(value, toFix.length > 0 ? toFix : largest(dual.y(), fixed, active));
     }
 
     /** Prices the dual with the oracle; adds and reports a panel that violates it by more than the tolerance. */

@@ -47,17 +47,19 @@ public final class MaximinSelection implements SelectionAlgorithm {
         boolean[] active = generation.cover();
         double[] unfixed = new double[compiled.classCount()];
         Arrays.fill(unfixed, Double.NaN);
-        while (true) {
-            generation.checkDeadline();
-            ColumnGeneration.Dual dual = generation.solveDual(unfixed, active, null);
-            if (dual == null) {
-                throw new IllegalStateException("GLOP could not solve the MAXIMIN dual");
-            }
-            double[] weights = generation.perPerson(dual.y());
-            int[] panel = generation.oracle().best(weights);
-            if (panel == null || PanelOracle.value(panel, weights) <= dual.yHat() + this.settings.pricingTolerance()
-                    || !generation.add(panel)) {
-                break;
+        try (ColumnGeneration.DualLp lp = generation.dualLp(unfixed, active, null)) {
+            while (true) {
+                generation.checkDeadline();
+                ColumnGeneration.Dual dual = lp.solve();
+                if (dual == null) {
+                    throw new IllegalStateException("GLOP could not solve the MAXIMIN dual");
+                }
+                double[] weights = generation.perPerson(dual.y());
+                int[] panel = generation.oracle().best(weights);
+                if (panel == null || PanelOracle.value(panel, weights) <= dual.yHat()
+                        + this.settings.pricingTolerance() || !generation.add(panel)) {
+                    break;
+                }
             }
         }
         double[] lambda = generation.solveFinalMaximin(active);
