@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * LEGACY selection: the Sortition Foundation's original greedy method, kept for comparison (its unequal
  * probabilities are what LEXIMIN fixes; Flanigan et al., Nature 596, 2021, call it LEGACY).
@@ -61,7 +63,8 @@ public final class LegacySelection implements SelectionAlgorithm {
 
     /**
      * @throws InfeasibleQuotasException if no panel meets the quotas
-     * @throws IllegalStateException if LEGACY fails {@code maxAttempts} times in a row on feasible quotas
+     * @throws IllegalStateException if every run fails {@code maxAttempts} times in a row (runs that fail
+     *     are otherwise left out of the estimate and counted in the warnings)
      */
     @Override
     public PanelDistribution distribution(SelectionProblem problem) {
@@ -72,16 +75,27 @@ public final class LegacySelection implements SelectionAlgorithm {
         CompiledProblem compiled = CompiledProblem.of(problem, false);
         Greedy greedy = new Greedy(compiled, new SplitMix64(this.seed));
         Map<List<Integer>, Double> counts = new TreeMap<>(PanelExpansion::compare);
+        int failedRuns = 0;
         for (int run = 0; run < this.runs; run++) {
-            counts.merge(greedy.panel(this.maxAttempts), 1.0, Double::sum);
+            List<Integer> panel = greedy.panel(this.maxAttempts);
+            if (panel == null) {
+                failedRuns++;
+            }
+            else {
+                counts.merge(panel, 1.0, Double::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            throw new IllegalStateException(
+                    "every one of %d LEGACY runs failed %d attempts in a row".formatted(this.runs, this.maxAttempts));
         }
         boolean[] reachable = new boolean[compiled.poolSize];
         Arrays.fill(reachable, true);
         SolveStatistics statistics = new SolveStatistics(0, counts.size(), greedy.attempts, 0, 0,
                 compiled.poolSize, (System.nanoTime() - start) / 1_000_000);
         return PanelExpansion.distribution(name(), compiled, counts, reachable, true, this.seed, statistics,
-                List.of("probabilities are estimated from %d LEGACY runs (%d attempts)"
-                    .formatted(this.runs, greedy.attempts)));
+                List.of("probabilities are estimated from %d successful LEGACY runs (%d attempts; %d runs failed %d attempts in a row and were left out)"
+                    .formatted(this.runs - failedRuns, greedy.attempts, failedRuns, this.maxAttempts)));
     }
 
     /** One LEGACY run at a time, sharing one random stream. */
@@ -125,7 +139,8 @@ public final class LegacySelection implements SelectionAlgorithm {
             }
         }
 
-        List<Integer> panel(int maxAttempts) {
+        /** A panel, or null when all attempts failed (LEGACY then reports failure, as the original does). */
+        @Nullable List<Integer> panel(int maxAttempts) {
             for (int attempt = 0; attempt < maxAttempts; attempt++) {
                 this.attempts++;
                 List<Integer> panel = attempt();
@@ -134,10 +149,10 @@ public final class LegacySelection implements SelectionAlgorithm {
                     return List.copyOf(panel);
                 }
             }
-            throw new IllegalStateException("LEGACY found no panel in %d attempts".formatted(maxAttempts));
+            return null;
         }
 
-        private @org.jspecify.annotations.Nullable List<Integer> attempt() {
+        private @Nullable List<Integer> attempt() {
             int quotas = this.problem.quotaCount();
             boolean[] alive = new boolean[this.problem.poolSize];
             int[] remaining = new int[quotas];
