@@ -17,12 +17,13 @@ import nl.buurtkracht.sortition.csv.ReplicationFormat;
 import nl.buurtkracht.sortition.csv.SortitionFoundationFormat;
 
 /**
- * {@code bench}: runs each algorithm on each public instance several times in one JVM (after loading
- * OR-Tools once) and prints the median wall-clock time and the minimum probability.
+ * {@code bench}: runs each algorithm on each public instance several times in one JVM, after untimed
+ * warm-up runs (which load OR-Tools and warm the JIT), and prints the median wall-clock time of the timed
+ * runs and the minimum probability.
  */
 final class Benchmark {
 
-    static final Set<String> OPTIONS = Set.of("data", "runs", "instances", "algorithms", "merge", "time-limit");
+    static final Set<String> OPTIONS = Set.of("data", "runs", "warmup", "instances", "algorithms", "merge", "time-limit");
 
     static final List<String> INSTANCES = List.of("sf_fixture_22", "example_small_20", "example_large_200");
 
@@ -38,8 +39,9 @@ final class Benchmark {
             throw new Arguments.UsageException("no sortition data at " + data + " (use --data DIR)");
         }
         int runs = arguments.integer("runs", 5);
-        if (runs < 1) {
-            throw new Arguments.UsageException("--runs must be positive");
+        int warmup = arguments.integer("warmup", 1);
+        if (runs < 1 || warmup < 0) {
+            throw new Arguments.UsageException("--runs must be positive and --warmup not negative");
         }
         List<String> instances = list(arguments.get("instances", String.join(",", INSTANCES)));
         List<String> algorithms = list(arguments.get("algorithms", "leximin,maximin"));
@@ -54,6 +56,9 @@ final class Benchmark {
         for (String instance : instances) {
             SelectionProblem problem = load(data, instance);
             for (String name : algorithms) {
+                for (int w = 0; w < warmup; w++) {
+                    SortitionCommand.algorithm(name, settings).distribution(problem);
+                }
                 long[] millis = new long[runs];
                 double minimum = 0;
                 for (int r = 0; r < runs; r++) {

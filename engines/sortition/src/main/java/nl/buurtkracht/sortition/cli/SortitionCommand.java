@@ -40,7 +40,7 @@ public final class SortitionCommand {
                      (--features F.csv --people P.csv [--id-column C] [--address-columns A,B]
                       | --categories C.csv --respondents R.csv)
                      [--seed S] [--lottery-panels M] [--format json|text]
-              bench  [--data DIR] [--runs R] [--instances a,b,...] [--algorithms a,b,...] [--merge true|false]
+              bench  [--data DIR] [--runs R] [--warmup W] [--instances a,b,...] [--algorithms a,b,...] [--merge true|false]
                      [--time-limit SECONDS]
             """;
 
