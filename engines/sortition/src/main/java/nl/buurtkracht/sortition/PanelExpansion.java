@@ -2,7 +2,6 @@
 package nl.buurtkracht.sortition;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,11 +154,5 @@ final class PanelExpansion {
             }
         }
         return reachable;
-    }
-
-    static int[] sorted(int[] members) {
-        int[] copy = members.clone();
-        Arrays.sort(copy);
-        return copy;
     }
 }
