@@ -40,6 +40,24 @@ class LeximinPropertiesTests {
         }
     }
 
+    @RepeatedTest(12)
+    void matchesAnExactLeximinOverAllPanelsOnTinyPools(RepetitionInfo repetition) {
+        long seed = 9000L + repetition.getCurrentRepetition();
+        RandomGenerator random = new SplitMix64(seed);
+        SelectionProblem problem = null;
+        for (int attempt = 0; attempt < 20 && problem == null; attempt++) {
+            SelectionProblem candidate = Pools.random(random, 8 + random.nextInt(5), 3 + random.nextInt(2), true);
+            problem = candidate.diagnose().isEmpty() ? candidate : null;
+        }
+        assertThat(problem).as("a feasible tiny pool for seed %d", seed).isNotNull();
+        double[] exact = ExactLeximin.probabilities(problem);
+        PanelDistribution ours = new LeximinSelection().distribution(problem);
+        for (int i = 0; i < exact.length; i++) {
+            String id = problem.respondents().get(i).id();
+            assertThat(ours.probabilityOf(id)).as("seed %d, respondent %s", seed, id).isCloseTo(exact[i], within(1e-4));
+        }
+    }
+
     private static double[] sorted(PanelDistribution distribution) {
         double[] values = distribution.probabilities().values().stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(values);
