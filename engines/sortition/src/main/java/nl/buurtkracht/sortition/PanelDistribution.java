@@ -2,9 +2,11 @@
 package nl.buurtkracht.sortition;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A probability distribution over feasible panels, as computed by a {@link SelectionAlgorithm}, with
@@ -43,7 +45,8 @@ public record PanelDistribution(String algorithm, int panelSize, int poolSize, L
      * a maximum of 0 (unreachable respondents count, with 0).
      */
     public double minProbability() {
-        return this.probabilities.entrySet().stream().filter(e -> !this.excluded.contains(e.getKey()))
+        Set<String> left = new HashSet<>(this.excluded);
+        return this.probabilities.entrySet().stream().filter(e -> !left.contains(e.getKey()))
             .mapToDouble(Map.Entry::getValue).min().orElse(0);
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import nl.buurtkracht.sortition.PanelDistribution;
 import nl.buurtkracht.sortition.SelectionProblem;
+import nl.buurtkracht.sortition.SelectionTimeoutException;
 import nl.buurtkracht.sortition.SolverSettings;
 import nl.buurtkracht.sortition.csv.ReplicationFormat;
 import nl.buurtkracht.sortition.csv.SortitionFoundationFormat;
@@ -56,16 +57,24 @@ final class Benchmark {
         for (String instance : instances) {
             SelectionProblem problem = load(data, instance);
             for (String name : algorithms) {
-                for (int w = 0; w < warmup; w++) {
-                    SortitionCommand.algorithm(name, settings).distribution(problem);
-                }
                 long[] millis = new long[runs];
                 double minimum = 0;
-                for (int r = 0; r < runs; r++) {
-                    long start = System.nanoTime();
-                    PanelDistribution distribution = SortitionCommand.algorithm(name, settings).distribution(problem);
-                    millis[r] = (System.nanoTime() - start) / 1_000_000;
-                    minimum = distribution.minProbability();
+                try {
+                    for (int w = 0; w < warmup; w++) {
+                        SortitionCommand.algorithm(name, settings).distribution(problem);
+                    }
+                    for (int r = 0; r < runs; r++) {
+                        long start = System.nanoTime();
+                        PanelDistribution distribution = SortitionCommand.algorithm(name, settings)
+                            .distribution(problem);
+                        millis[r] = (System.nanoTime() - start) / 1_000_000;
+                        minimum = distribution.minProbability();
+                    }
+                }
+                catch (SelectionTimeoutException ex) {
+                    this.out.printf("%-18s %-8s %5d %4d %6s %12s %10s  %s%n", instance, name, problem.poolSize(),
+                            problem.panelSize(), "-", "timeout", "-", ex.getMessage());
+                    continue;
                 }
                 long[] sorted = millis.clone();
                 Arrays.sort(sorted);
