@@ -25,8 +25,6 @@ class LeximinConformanceTests {
         PanelDistribution distribution = this.leximin.distribution(problem);
         assertThat(distribution.minProbability()).isCloseTo(1.0 / 11, within(0.001));
         assertThat(distribution.maxProbability()).isCloseTo(0.471, within(0.002));
-        // the 5 s target is measured warm by the bench command; here only a gross regression fails
-        assertThat(distribution.statistics().millis()).isLessThan(30_000);
         assertFeasibleAndSummingToK(problem, distribution);
     }
 
@@ -35,7 +33,6 @@ class LeximinConformanceTests {
         SelectionProblem problem = Instances.exampleLarge200();
         PanelDistribution distribution = this.leximin.distribution(problem);
         assertThat(distribution.minProbability()).isCloseTo(0.100, within(0.001));
-        assertThat(distribution.statistics().millis()).isLessThan(120_000);
         assertFeasibleAndSummingToK(problem, distribution);
     }
 
