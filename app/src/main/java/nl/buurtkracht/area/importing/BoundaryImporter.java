@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.buurtkracht.area.importing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.buurtkracht.area.AreaBoundariesImported;
+import nl.buurtkracht.area.AreaCode;
+import nl.buurtkracht.area.AreaLevel;
+import nl.buurtkracht.area.ImportKind;
+import nl.buurtkracht.area.ImportSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports boundaries from GeoJSON, keyed by code, all or nothing. Every code must be an area of the
+ * chosen year; without a chosen year the newest year that holds every code of the file is used.
+ */
+@Component
+public class BoundaryImporter implements AreaFileImporter {
+
+	private static final String STAGED = "area_import_boundary";
+
+	private final JsonMapper json;
+
+	private final StoredRegions stored;
+
+	private final JdbcClient jdbc;
+
+	private final PostgresCopy copy;
+
+	private final ImportLock lock;
+
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	BoundaryImporter(JsonMapper json, StoredRegions stored, JdbcClient jdbc, PostgresCopy copy, ImportLock lock,
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+		this.json = json;
+		this.stored = stored;
+		this.jdbc = jdbc;
+		this.copy = copy;
+		this.lock = lock;
+		this.transaction = new TransactionTemplate(transactions);
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public ImportKind kind() {
+		return ImportKind.GEOJSON;
+	}
+
+	@Override
+	public void check(String fileName, byte[] content, @Nullable Integer year) {
+		BoundaryFile file = BoundaryFileReader.read(json, content);
+		requireKnownCodes(file, year(file, year));
+	}
+
+	@Override
+	public ImportSummary importFile(String fileName, byte[] content, @Nullable Integer year, ImportProgress progress) {
+		ImportSummary summary = transaction.execute(status -> {
+			lock.acquire();
+			progress.report(0, 1, "area.imports.step.check");
+			BoundaryFile file = BoundaryFileReader.read(json, content);
+			int chosen = year(file, year);
+			requireKnownCodes(file, chosen);
+			progress.report(0, file.features().size(), "area.imports.step.boundaries");
+			write(file, chosen);
+			events.publishEvent(new AreaBoundariesImported(chosen,
+					file.codes().stream().map(AreaCode::municipality).distinct().sorted().toList()));
+			return summary(file, chosen);
+		});
+		if (summary == null) {
+			throw new IllegalStateException("import transaction returned nothing");
+		}
+		return summary;
+	}
+
+	private int year(BoundaryFile file, @Nullable Integer requested) {
+		if (requested != null) {
+			if (!FileYear.isPlausible(requested)) {
+				throw Problems.single(null, "year", "Het jaar " + requested + " kan niet.");
+			}
+			return requested;
+		}
+		Map<Integer, Integer> matches = file.features().isEmpty() ? Map.of() : stored.matchesPerYear(file.codes());
+		return matches.entrySet()
+			.stream()
+			.max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
+				.thenComparing(Map.Entry::getKey))
+			.map(Map.Entry::getKey)
+			.orElseThrow(() -> Problems.single(null, null, "Geen enkele code uit dit bestand is bekend. Importeer "
+					+ "eerst de CBS-kerncijfers van het jaar van deze grenzen."));
+	}
+
+	private void requireKnownCodes(BoundaryFile file, int year) {
+		Set<AreaCode> known = stored.existing(year, file.codes());
+		Problems problems = new Problems();
+		for (BoundaryFeature feature : file.features()) {
+			if (!known.contains(feature.code())) {
+				problems.add(feature.line(), feature.field(), feature.field() + " heeft de code " + feature.code()
+						+ ", maar dat gebied bestaat niet in " + year + ". Importeer eerst de CBS-kerncijfers van "
+						+ year + ", of kies het jaar van deze grenzen.");
+			}
+		}
+		problems.throwIfAny();
+	}
+
+	private void write(BoundaryFile file, int year) {
+		CopyText text = new CopyText();
+		file.features().forEach(feature -> text.field(feature.code()).field(feature.geometry()).endRow());
+		copy.intoTemporaryTable(STAGED, "code TEXT PRIMARY KEY, geometry JSONB", text);
+		jdbc.sql("INSERT INTO area_boundary (code, year, geometry, imported_at) SELECT code, :year, geometry, :now FROM "
+				+ STAGED + " ON CONFLICT (code, year) DO UPDATE SET geometry = EXCLUDED.geometry, "
+				+ "imported_at = EXCLUDED.imported_at")
+			.param("year", year)
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+		copy.analyse("area_boundary");
+	}
+
+	private static ImportSummary summary(BoundaryFile file, int year) {
+		List<AreaCode> codes = file.codes();
+		return new ImportSummary(year, count(codes, AreaLevel.MUNICIPALITY), count(codes, AreaLevel.DISTRICT),
+				count(codes, AreaLevel.NEIGHBOURHOOD), 0, file.skipped(), false);
+	}
+
+	private static int count(List<AreaCode> codes, AreaLevel level) {
+		return (int) codes.stream().filter(code -> code.level() == level).count();
+	}
+
+}
