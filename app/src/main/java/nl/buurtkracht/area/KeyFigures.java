@@ -40,4 +40,10 @@ public record KeyFigures(int year, @Nullable BigDecimal inhabitants, @Nullable B
 		return ageGroups.stream().anyMatch(group -> group.count() != null);
 	}
 
+	/** Whether any of the key figures is absent, so that a page explains why. */
+	public boolean hasMissing() {
+		return inhabitants == null || men == null || women == null
+				|| ageGroups.stream().anyMatch(group -> group.count() == null);
+	}
+
 }

@@ -55,7 +55,8 @@ final class CbsFileReader {
 		}
 		problems.throwIfAny();
 		boolean hasCodes = columns.has(RegionColumn.CODE);
-		return new CbsFile(fileName, year, columns.figures(), rows, hasCodes, columns.heading(RegionColumn.CODE),
+		return new CbsFile(fileName, year, columns.figures(), rows, hasCodes, table.headingLine(),
+				columns.heading(RegionColumn.CODE),
 				hasCodes ? missingParents(rows) : Set.of(), skippedRows);
 	}
 

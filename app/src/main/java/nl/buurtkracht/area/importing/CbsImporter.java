@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.area.AreaFiguresImported;
@@ -80,7 +81,9 @@ public class CbsImporter implements AreaFileImporter {
 
 	private CbsFile resolve(CbsFile file) {
 		if (!file.hasCodes()) {
-			return new PositionalJoin(file, stored.inFileOrder(file.year())).join();
+			return new PositionalJoin(file).join(stored.files(file.year(), file.rows().size())
+				.stream()
+				.map(source -> stored.rowsOf(file.year(), source)));
 		}
 		requireParents(file);
 		return file;
@@ -105,7 +108,7 @@ public class CbsImporter implements AreaFileImporter {
 	private ImportSummary write(CbsFile file, ImportProgress progress) {
 		List<CbsRow> rows = file.rows();
 		progress.report(0, rows.size(), "area.imports.step.regions");
-		regions.stage(rows);
+		regions.stage(rows, UUID.randomUUID());
 		if (file.hasCodes()) {
 			regions.upsert(file.year(), clock.instant());
 		}
