@@ -17,8 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,22 +36,19 @@ public class BoundaryImporter implements AreaFileImporter {
 
 	private final PostgresCopy copy;
 
-	private final ImportLock lock;
-
-	private final TransactionTemplate transaction;
+	private final ImportTransaction transaction;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	BoundaryImporter(JsonMapper json, StoredRegions stored, JdbcClient jdbc, PostgresCopy copy, ImportLock lock,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+	BoundaryImporter(JsonMapper json, StoredRegions stored, JdbcClient jdbc, PostgresCopy copy,
+			ImportTransaction transaction, ApplicationEventPublisher events, Clock clock) {
 		this.json = json;
 		this.stored = stored;
 		this.jdbc = jdbc;
 		this.copy = copy;
-		this.lock = lock;
-		this.transaction = new TransactionTemplate(transactions);
+		this.transaction = transaction;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -71,8 +66,7 @@ public class BoundaryImporter implements AreaFileImporter {
 
 	@Override
 	public ImportSummary importFile(String fileName, byte[] content, @Nullable Integer year, ImportProgress progress) {
-		ImportSummary summary = transaction.execute(status -> {
-			lock.acquire();
+		return transaction.run(() -> {
 			progress.report(0, 1, "area.imports.step.check");
 			BoundaryFile file = BoundaryFileReader.read(json, content);
 			int chosen = year(file, year);
@@ -83,10 +77,6 @@ public class BoundaryImporter implements AreaFileImporter {
 					file.codes().stream().map(AreaCode::municipality).distinct().sorted().toList()));
 			return summary(file, chosen);
 		});
-		if (summary == null) {
-			throw new IllegalStateException("import transaction returned nothing");
-		}
-		return summary;
 	}
 
 	private int year(BoundaryFile file, @Nullable Integer requested) {

@@ -16,8 +16,6 @@ import nl.buurtkracht.area.ImportSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a CBS key-figures file (Kerncijfers wijken en buurten, SES-WOA, any StatLine CSV layout) all or
@@ -33,24 +31,21 @@ public class CbsImporter implements AreaFileImporter {
 
 	private final FigureWriter figures;
 
-	private final ImportLock lock;
-
 	private final PostgresCopy copy;
 
-	private final TransactionTemplate transaction;
+	private final ImportTransaction transaction;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CbsImporter(StoredRegions stored, RegionWriter regions, FigureWriter figures, ImportLock lock, PostgresCopy copy,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+	CbsImporter(StoredRegions stored, RegionWriter regions, FigureWriter figures, PostgresCopy copy,
+			ImportTransaction transaction, ApplicationEventPublisher events, Clock clock) {
 		this.stored = stored;
 		this.regions = regions;
 		this.figures = figures;
-		this.lock = lock;
 		this.copy = copy;
-		this.transaction = new TransactionTemplate(transactions);
+		this.transaction = transaction;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -67,16 +62,11 @@ public class CbsImporter implements AreaFileImporter {
 
 	@Override
 	public ImportSummary importFile(String fileName, byte[] content, @Nullable Integer year, ImportProgress progress) {
-		ImportSummary summary = transaction.execute(status -> {
-			lock.acquire();
+		return transaction.run(() -> {
 			progress.report(0, 1, "area.imports.step.check");
 			CbsFile file = resolve(CbsFileReader.read(fileName, content, year));
 			return write(file, progress);
 		});
-		if (summary == null) {
-			throw new IllegalStateException("import transaction returned nothing");
-		}
-		return summary;
 	}
 
 	private CbsFile resolve(CbsFile file) {
