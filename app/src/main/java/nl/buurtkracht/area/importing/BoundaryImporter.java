@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.area.importing;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import nl.buurtkracht.area.AreaBoundariesImported;
 import nl.buurtkracht.area.AreaCode;
-import nl.buurtkracht.area.AreaLevel;
 import nl.buurtkracht.area.ImportKind;
 import nl.buurtkracht.area.ImportSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,31 +21,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class BoundaryImporter implements AreaFileImporter {
 
-	private static final String STAGED = "area_import_boundary";
-
 	private final JsonMapper json;
 
 	private final StoredRegions stored;
 
-	private final JdbcClient jdbc;
-
-	private final PostgresCopy copy;
+	private final BoundaryWriter writer;
 
 	private final ImportTransaction transaction;
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	BoundaryImporter(JsonMapper json, StoredRegions stored, JdbcClient jdbc, PostgresCopy copy,
-			ImportTransaction transaction, ApplicationEventPublisher events, Clock clock) {
+	BoundaryImporter(JsonMapper json, StoredRegions stored, BoundaryWriter writer, ImportTransaction transaction,
+			ApplicationEventPublisher events) {
 		this.json = json;
 		this.stored = stored;
-		this.jdbc = jdbc;
-		this.copy = copy;
+		this.writer = writer;
 		this.transaction = transaction;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	@Override
@@ -72,10 +59,10 @@ public class BoundaryImporter implements AreaFileImporter {
 			int chosen = year(file, year);
 			requireKnownCodes(file, chosen);
 			progress.report(0, file.features().size(), "area.imports.step.boundaries");
-			write(file, chosen);
+			writer.write(file, chosen);
 			events.publishEvent(new AreaBoundariesImported(chosen,
 					file.codes().stream().map(AreaCode::municipality).distinct().sorted().toList()));
-			return summary(file, chosen);
+			return ImportSummary.of(chosen, file.codes(), 0, file.skipped(), false);
 		});
 	}
 
@@ -107,29 +94,6 @@ public class BoundaryImporter implements AreaFileImporter {
 			}
 		}
 		problems.throwIfAny();
-	}
-
-	private void write(BoundaryFile file, int year) {
-		CopyText text = new CopyText();
-		file.features().forEach(feature -> text.field(feature.code()).field(feature.geometry()).endRow());
-		copy.intoTemporaryTable(STAGED, "code TEXT PRIMARY KEY, geometry JSONB", text);
-		jdbc.sql("INSERT INTO area_boundary (code, year, geometry, imported_at) SELECT code, :year, geometry, :now FROM "
-				+ STAGED + " ON CONFLICT (code, year) DO UPDATE SET geometry = EXCLUDED.geometry, "
-				+ "imported_at = EXCLUDED.imported_at")
-			.param("year", year)
-			.param("now", Timestamp.from(clock.instant()))
-			.update();
-		copy.analyse("area_boundary");
-	}
-
-	private static ImportSummary summary(BoundaryFile file, int year) {
-		List<AreaCode> codes = file.codes();
-		return new ImportSummary(year, count(codes, AreaLevel.MUNICIPALITY), count(codes, AreaLevel.DISTRICT),
-				count(codes, AreaLevel.NEIGHBOURHOOD), 0, file.skipped(), false);
-	}
-
-	private static int count(List<AreaCode> codes, AreaLevel level) {
-		return (int) codes.stream().filter(code -> code.level() == level).count();
 	}
 
 }

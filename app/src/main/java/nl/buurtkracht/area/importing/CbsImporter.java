@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.area.importing;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,23 +30,17 @@ public class CbsImporter implements AreaFileImporter {
 
 	private final FigureWriter figures;
 
-	private final PostgresCopy copy;
-
 	private final ImportTransaction transaction;
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	CbsImporter(StoredRegions stored, RegionWriter regions, FigureWriter figures, PostgresCopy copy,
-			ImportTransaction transaction, ApplicationEventPublisher events, Clock clock) {
+	CbsImporter(StoredRegions stored, RegionWriter regions, FigureWriter figures, ImportTransaction transaction,
+			ApplicationEventPublisher events) {
 		this.stored = stored;
 		this.regions = regions;
 		this.figures = figures;
-		this.copy = copy;
 		this.transaction = transaction;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	@Override
@@ -100,23 +93,18 @@ public class CbsImporter implements AreaFileImporter {
 		progress.report(0, rows.size(), "area.imports.step.regions");
 		regions.stage(rows, UUID.randomUUID());
 		if (file.hasCodes()) {
-			regions.upsert(file.year(), clock.instant());
+			regions.upsert(file.year());
 		}
 		long written = figures.replace(file.year(), file.figures(), rows, progress);
-		copy.analyse("area_region, area_figure");
 		events.publishEvent(new AreaFiguresImported(file.year(), municipalities(rows),
 				file.figures().stream().map(FigureColumn::label).toList()));
 		progress.report(rows.size(), rows.size(), "area.imports.step.done");
-		return new ImportSummary(file.year(), count(rows, AreaLevel.MUNICIPALITY), count(rows, AreaLevel.DISTRICT),
-				count(rows, AreaLevel.NEIGHBOURHOOD), written, file.skippedRows(), !file.hasCodes());
+		return ImportSummary.of(file.year(), rows.stream().map(CbsRow::requireCode).toList(), written,
+				file.skippedRows(), !file.hasCodes());
 	}
 
 	private static List<AreaCode> municipalities(List<CbsRow> rows) {
 		return rows.stream().map(row -> row.requireCode().municipality()).distinct().sorted().toList();
-	}
-
-	private static int count(List<CbsRow> rows, AreaLevel level) {
-		return (int) rows.stream().filter(row -> row.requireCode().level() == level).count();
 	}
 
 	static String levelName(AreaLevel level) {

@@ -2,7 +2,7 @@
 package nl.buurtkracht.area.importing;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,9 +23,12 @@ class RegionWriter {
 
 	private final PostgresCopy copy;
 
-	RegionWriter(JdbcClient jdbc, PostgresCopy copy) {
+	private final Clock clock;
+
+	RegionWriter(JdbcClient jdbc, PostgresCopy copy, Clock clock) {
 		this.jdbc = jdbc;
 		this.copy = copy;
+		this.clock = clock;
 	}
 
 	/**
@@ -45,7 +48,7 @@ class RegionWriter {
 	}
 
 	/** Creates or updates the staged areas; parents and children go in one statement. */
-	int upsert(int year, Instant now) {
+	int upsert(int year) {
 		return jdbc.sql("""
 				INSERT INTO area_region (code, year, level, name, parent_code, municipality_code, change_code,
 				                         source_file, source_position, imported_at)
@@ -57,7 +60,7 @@ class RegionWriter {
 				    source_file = EXCLUDED.source_file, source_position = EXCLUDED.source_position,
 				    imported_at = EXCLUDED.imported_at""".formatted(STAGED))
 			.param("year", year)
-			.param("now", Timestamp.from(now))
+			.param("now", Timestamp.from(clock.instant()))
 			.update();
 	}
 
