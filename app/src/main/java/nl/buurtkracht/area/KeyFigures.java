@@ -18,7 +18,8 @@ public record KeyFigures(int year, @Nullable BigDecimal inhabitants, @Nullable B
 		ageGroups = List.copyOf(ageGroups);
 	}
 
-	static KeyFigures of(Figures figures) {
+	/** The key figures among all figures of an area and year. */
+	public static KeyFigures of(Figures figures) {
 		List<AgeGroup> groups = AgeGroup.all()
 			.stream()
 			.map(group -> group.withCount(figures.value(group.label()).orElse(null)))

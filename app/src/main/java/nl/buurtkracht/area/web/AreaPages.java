@@ -7,6 +7,8 @@ import nl.buurtkracht.area.Area;
 import nl.buurtkracht.area.AreaCatalogue;
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.area.AreaLevel;
+import nl.buurtkracht.area.Figures;
+import nl.buurtkracht.area.KeyFigures;
 import nl.buurtkracht.area.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -83,15 +85,16 @@ class AreaPages {
 			return "redirect:" + AreaLinks.path(areaCode) + (year == null ? "" : "?jaar=" + year);
 		}
 		List<Integer> years = catalogue.years(areaCode);
-		model.addAttribute("area", area);
 		boolean newestYear = years.get(0).equals(area.year());
+		Figures figures = catalogue.figures(areaCode, area.year());
+		model.addAttribute("area", area);
+		model.addAttribute("years", years);
 		model.addAttribute("newestYear", newestYear);
 		model.addAttribute("newestPath", AreaLinks.path(areaCode));
 		model.addAttribute("pagePath", links.href(area, newestYear));
-		model.addAttribute("years", years);
 		model.addAttribute("ancestors", catalogue.ancestors(area));
-		model.addAttribute("figures", catalogue.keyFigures(areaCode, area.year()));
-		model.addAttribute("allFigures", catalogue.figures(areaCode, area.year()));
+		model.addAttribute("figures", KeyFigures.of(figures));
+		model.addAttribute("allFigures", figures);
 		if (level != AreaLevel.NEIGHBOURHOOD) {
 			model.addAttribute("children", catalogue.children(area, paging(page)));
 		}
