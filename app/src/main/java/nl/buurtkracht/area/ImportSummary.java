@@ -47,14 +47,6 @@ public record ImportSummary(int year, int municipalities, int districts, int nei
 				Boolean.TRUE.equals(map.get("joinedByPosition")));
 	}
 
-	public int count(AreaLevel level) {
-		return switch (level) {
-			case MUNICIPALITY -> municipalities;
-			case DISTRICT -> districts;
-			case NEIGHBOURHOOD -> neighbourhoods;
-		};
-	}
-
 	private static Number number(Map<String, Object> map, String key) {
 		return map.get(key) instanceof Number number ? number : 0;
 	}

@@ -164,7 +164,7 @@ final class CbsFileReader {
 		AreaCode code = AreaCode.of(text);
 		if (type != null && type != code.level()) {
 			problems.add(record.line(), field, "de code " + code + " hoort bij een "
-					+ CbsImporter.levelName(code.level()) + ", maar de kolom \"Soort regio\" zegt " + type.cbsRegionType() + ".");
+					+ code.level().dutchWord() + ", maar de kolom \"Soort regio\" zegt " + type.cbsRegionType() + ".");
 		}
 		Integer earlier = lines.putIfAbsent(code, record.line());
 		if (earlier != null) {

@@ -2,14 +2,12 @@
 package nl.buurtkracht.area.importing;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.area.AreaFiguresImported;
-import nl.buurtkracht.area.AreaLevel;
 import nl.buurtkracht.area.ImportKind;
 import nl.buurtkracht.area.ImportSummary;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +80,7 @@ public class CbsImporter implements AreaFileImporter {
 		Problems problems = new Problems();
 		for (CbsRow row : file.rows()) {
 			row.requireCode().parent().filter(missing::contains).ifPresent(parent -> problems.add(row.line(),
-					file.codeHeading(), "de " + levelName(parent.level()) + " " + parent + " van " + row.requireCode()
+					file.codeHeading(), "de " + parent.level().dutchWord() + " " + parent + " van " + row.requireCode()
 							+ " staat niet in dit bestand en is voor " + file.year() + " nog niet geïmporteerd."));
 		}
 		problems.throwIfAny();
@@ -105,10 +103,6 @@ public class CbsImporter implements AreaFileImporter {
 
 	private static List<AreaCode> municipalities(List<CbsRow> rows) {
 		return rows.stream().map(row -> row.requireCode().municipality()).distinct().sorted().toList();
-	}
-
-	static String levelName(AreaLevel level) {
-		return level.cbsRegionType().toLowerCase(Locale.ROOT);
 	}
 
 }
