@@ -79,6 +79,11 @@ public class AreaCatalogue {
 		return areas.search(text.strip(), paging);
 	}
 
+	/** Like {@link #search(String, Paging)}, for one level only, for example to choose a home buurt. */
+	public AreaPage search(String text, AreaLevel level, Paging paging) {
+		return areas.search(text.strip(), level, paging);
+	}
+
 	public KeyFigures keyFigures(AreaCode code, int year) {
 		return KeyFigures.of(figures(code, year));
 	}

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -79,13 +80,18 @@ class Areas {
 
 	/** By name (exact, then beginning, then anywhere), gemeenten before wijken before buurten. */
 	AreaPage search(String text, Paging paging) {
+		return search(text, null, paging);
+	}
+
+	/** Areas matching the text, optionally of one level only. */
+	AreaPage search(String text, @Nullable AreaLevel level, Paging paging) {
 		String order = """
 				 ORDER BY lower(r.name) = lower(:text) DESC, r.name ILIKE :prefix ESCAPE '\\' DESC,
 				          CASE r.level WHEN 'MUNICIPALITY' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END, r.name, r.code""";
 		String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		Map<String, Object> parameters = Map.of("pattern", "%" + escaped + "%", "prefix", escaped + "%", "text", text,
-				"code", text.toUpperCase(Locale.ROOT));
-		return page(" WHERE " + MATCHING_NAME, order, parameters, paging);
+				"code", text.toUpperCase(Locale.ROOT), "level", level == null ? "" : level.name());
+		return page(" WHERE " + MATCHING_NAME + " AND (:level = '' OR r.level = :level)", order, parameters, paging);
 	}
 
 	private AreaPage page(String where, String order, Map<String, Object> parameters, Paging paging) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import nl.buurtkracht.area.demo.DemoMunicipality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,9 @@ class AccountIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoMunicipality demo;
 
 	@Test
 	void signsUpAsResidentAndLogsIn() throws Exception {
@@ -154,6 +158,27 @@ class AccountIntegrationTests {
 		mvc.perform(post("/profiel/verwijderen").with(user(resident)).with(csrf()).param("password", Personas.PASSWORD))
 			.andExpect(redirectedUrl("/"));
 		assertThat(accounts.find(resident.id())).isEmpty();
+	}
+
+	@Test
+	void choosesAnExistingBuurtAsHomeAndRefusesAnythingElse() throws Exception {
+		demo.load();
+		AccountPrincipal resident = Personas.create(accounts, Role.RESIDENT, null);
+
+		mvc.perform(get("/profiel/buurt").param("zoek", "Vogelbuurt").with(user(resident)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("BU99010101")));
+		mvc.perform(post("/profiel/buurt").with(user(resident)).with(csrf()).param("code", "WK990100"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/profiel/buurt").with(user(resident)).with(csrf()).param("code", "BU99999999"))
+			.andExpect(status().isBadRequest());
+		assertThat(accounts.find(resident.id()).orElseThrow().homeNeighbourhoodCode()).isNull();
+
+		mvc.perform(post("/profiel/buurt").with(user(resident)).with(csrf()).param("code", "BU99010101"))
+			.andExpect(redirectedUrl("/profiel"));
+		assertThat(accounts.find(resident.id()).orElseThrow().homeNeighbourhoodCode()).isEqualTo("BU99010101");
+		mvc.perform(get("/profiel").with(user(resident)))
+			.andExpect(content().string(containsString("Vogelbuurt")));
 	}
 
 	@Test

@@ -6,23 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
 
+import nl.buurtkracht.account.AccountManagement;
+import nl.buurtkracht.account.AccountPrincipal;
+import nl.buurtkracht.account.Personas;
+import nl.buurtkracht.account.Role;
 import nl.buurtkracht.system.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 import static nl.buurtkracht.area.CbsTestFiles.statLine;
 import static nl.buurtkracht.area.CbsTestFiles.withLine;
@@ -31,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The imports page in a real browser and servlet container: a multipart upload with its CSRF token, the
  * error summary of a refused file, and the progress that htmx polls until the result shows. Every page is
- * checked with axe-core. Until accounts exist, the administrator's session is put in the session store.
+ * checked with axe-core. The administrator logs in through the login page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ImportJourneyIntegrationTests {
@@ -40,7 +35,7 @@ class ImportJourneyIntegrationTests {
 	int port;
 
 	@Autowired
-	SessionRepository<? extends Session> sessions;
+	AccountManagement accounts;
 
 	@Test
 	void administratorUploadsAFileAndWatchesTheImportFinish() throws IOException {
@@ -48,8 +43,10 @@ class ImportJourneyIntegrationTests {
 		Path bad = file("journeydorp-fout.csv", withLine(statLine("61", "Journeydorp"), 5,
 				"\"Noordbuurt\";\"Journeydorp\";\"Buurt\";\"BU98610000\";\"1\";350;veel;180;50;40;90;100;70"));
 		try (Browser browser = Browser.open(port)) {
-			browser.visit("/");
-			browser.driver().manage().addCookie(new Cookie("SESSION", administratorSession(), "/"));
+			AccountPrincipal admin = Personas.create(accounts, Role.ADMIN, null);
+			browser.visit("/inloggen");
+			browser.type("email", Personas.emailOf(accounts, admin)).type("password", Personas.PASSWORD)
+				.submit(By.id("login-button"));
 
 			browser.visit("/beheer/imports");
 			browser.find(By.id("year")).sendKeys("2041");
@@ -70,20 +67,6 @@ class ImportJourneyIntegrationTests {
 			browser.visit("/beheer/imports");
 			assertThat(browser.find(By.tagName("table")).getText()).contains("journeydorp-2041.csv", "Klaar");
 		}
-	}
-
-	/** A session as the login would leave it, in the JDBC session store, as the value of the SESSION cookie. */
-	private String administratorSession() {
-		return save(sessions);
-	}
-
-	private static <S extends Session> String save(SessionRepository<S> repository) {
-		S session = repository.createSession();
-		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-				new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated("admin-id", null,
-						List.of(new SimpleGrantedAuthority("ROLE_ADMIN")))));
-		repository.save(session);
-		return Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static Path file(String name, String text) throws IOException {
