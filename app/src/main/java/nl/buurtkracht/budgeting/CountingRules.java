@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.buurtkracht.budgeting;
+
+import java.util.List;
+
+/**
+ * The counting rules an official can choose, by their PB engine key. The default is the Method of Equal
+ * Shares with add1 and greedy completion: proportional, and it spends the budget well.
+ */
+public final class CountingRules {
+
+	public static final String DEFAULT = "mes_cost_add1_then_greedy";
+
+	/** In the order offered on the form. */
+	public static final List<String> KEYS = List.of(DEFAULT, "greedy_cost", "mes_cost_then_greedy", "seq_phragmen");
+
+	private CountingRules() {
+	}
+
+}
