@@ -14,6 +14,11 @@ public final class CountingRules {
 	/** In the order offered on the form. */
 	public static final List<String> KEYS = List.of(DEFAULT, "greedy_cost", "mes_cost_then_greedy", "seq_phragmen");
 
+	/** Sequential Phragmén is defined for approval ballots only. */
+	public static boolean acceptsPoints(String rule) {
+		return !rule.equals("seq_phragmen");
+	}
+
 	private CountingRules() {
 	}
 

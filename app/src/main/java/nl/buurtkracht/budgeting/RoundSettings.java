@@ -22,6 +22,9 @@ public record RoundSettings(String title, String description, Amount amount, Pha
 		if (!CountingRules.KEYS.contains(rule)) {
 			throw new IllegalArgumentException("Unknown counting rule " + rule);
 		}
+		if (ballotRules.voteType() == VoteType.CUMULATIVE && !CountingRules.acceptsPoints(rule)) {
+			throw new IllegalArgumentException(rule + " does not count points");
+		}
 		title = title.strip();
 		description = description.strip();
 		goals = goals.stream().map(String::strip).filter(goal -> !goal.isEmpty()).distinct().toList();

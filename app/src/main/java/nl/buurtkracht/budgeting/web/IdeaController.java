@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.budgeting.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -11,7 +9,6 @@ import nl.buurtkracht.budgeting.BudgetProcess;
 import nl.buurtkracht.budgeting.BudgetRound;
 import nl.buurtkracht.budgeting.IdeaBox;
 import nl.buurtkracht.budgeting.Photo;
-import nl.buurtkracht.budgeting.PhotoRejectedException;
 import nl.buurtkracht.budgeting.Project;
 import nl.buurtkracht.budgeting.ProjectId;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -70,7 +66,7 @@ class IdeaController {
 		if (form.hasPointHalf()) {
 			result.rejectValue("latitude", "budgeting.idea.point.invalid", Views.text(messages, "budgeting.idea.point.invalid"));
 		}
-		Photo photo = result.hasErrors() ? null : photo(form.photo(), result);
+		Photo photo = result.hasErrors() ? null : PhotoUploads.check(form.photo(), result, messages);
 		if (result.hasErrors()) {
 			model.addAttribute("round", round);
 			model.addAttribute("tileUrl", tileUrl);
@@ -79,27 +75,6 @@ class IdeaController {
 		ProjectId project = ideas.submit(me.id(), round.roundId(), form.draft(), photo);
 		redirect.addFlashAttribute("flash", Views.text(messages, "budgeting.idea.submitted"));
 		return "redirect:/buurtbudgetten/" + id + "/ideeen/" + project;
-	}
-
-	/** The checked photo, or {@code null} without one; a refused photo becomes a field error. */
-	private @Nullable Photo photo(@Nullable MultipartFile upload, BindingResult result) {
-		if (upload == null || upload.isEmpty()) {
-			return null;
-		}
-		try {
-			if (upload.getSize() > Photo.MAX_BYTES) {
-				throw new PhotoRejectedException("tooLarge");
-			}
-			return Photo.of(upload.getBytes());
-		}
-		catch (PhotoRejectedException ex) {
-			result.rejectValue("photo", "budgeting.photo." + ex.reason(),
-					Views.text(messages, "budgeting.photo." + ex.reason()));
-			return null;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@GetMapping("/buurtbudgetten/{id}/ideeen/{projectId}")
