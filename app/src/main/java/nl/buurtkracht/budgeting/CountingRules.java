@@ -19,6 +19,14 @@ public final class CountingRules {
 		return !rule.equals("seq_phragmen");
 	}
 
+	/** The family of a rule, for explaining it: {@code mes}, {@code greedy} or {@code phragmen}. */
+	public static String family(String rule) {
+		if (rule.startsWith("mes")) {
+			return "mes";
+		}
+		return rule.startsWith("seq_phragmen") ? "phragmen" : "greedy";
+	}
+
 	private CountingRules() {
 	}
 
