@@ -203,6 +203,11 @@ public class BudgetRound extends AbstractAggregateRoot<BudgetRound> {
 		}
 	}
 
+	/** The events registered since the round was loaded (published when it is saved). */
+	List<Object> events() {
+		return List.copyOf(domainEvents());
+	}
+
 	/** The audit lines for what changed since the round was loaded; cleared once read. */
 	List<String> drainChanges() {
 		List<String> drained = List.copyOf(changes);
