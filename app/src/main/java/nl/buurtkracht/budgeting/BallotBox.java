@@ -135,9 +135,12 @@ public class BallotBox {
 		Ballot ballot = Ballot.submit(context.sheet(), choices, SecretCode.generate(RECEIPT_LENGTH));
 		openBallotBox(id);
 		Residence residence = paperResidence(official, context, voter);
-		requireEligible(eligibility(context, residence));
+		Eligibility eligibility = eligibility(context, residence);
+		if (!eligibility.canVote()) {
+			throw new BallotRejectedException(BallotProblem.of("paper.eligibility." + eligibility.name()));
+		}
 		if (!voters.mark(id, residence.id(), Channel.PAPER)) {
-			throw new BallotRejectedException(alreadyVoted(id, residence.id()).asProblem());
+			throw new BallotRejectedException(BallotProblem.of("paper.eligibility." + alreadyVoted(id, residence.id())));
 		}
 		ballots.add(ballot);
 		audit.record(id, official, "paper-ballot", "entered");
