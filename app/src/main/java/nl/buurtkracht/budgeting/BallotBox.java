@@ -92,7 +92,7 @@ public class BallotBox {
 		openBallotBox(id);
 		Residence residence = residences.findByAccount(resident.value())
 			.orElseThrow(() -> new BallotRejectedException(Eligibility.NOT_VERIFIED.asProblem()));
-		requireEligible(eligibility(context, residence));
+		requireEligible(livesThereAndOldEnough(context, residence));
 		if (!voters.mark(id, residence.id(), Channel.ONLINE)) {
 			throw new BallotRejectedException(alreadyVoted(id, residence.id()).asProblem());
 		}
@@ -170,16 +170,23 @@ public class BallotBox {
 	}
 
 	private Eligibility eligibility(VotingContext context, Residence residence) {
-		if (!context.area().contains(residence.neighbourhoodCode())) {
-			return Eligibility.OTHER_AREA;
-		}
-		LocalDate today = LocalDate.ofInstant(clock.instant(), PhaseSchedule.AMSTERDAM);
-		if (residence.birthDate().plusYears(context.minimumAge()).isAfter(today)) {
-			return Eligibility.TOO_YOUNG;
+		Eligibility eligibility = livesThereAndOldEnough(context, residence);
+		if (!eligibility.canVote()) {
+			return eligibility;
 		}
 		return voters.channelOf(context.sheet().round(), residence.id())
 			.map(channel -> channel == Channel.ONLINE ? Eligibility.VOTED_ONLINE : Eligibility.VOTED_ON_PAPER)
 			.orElse(Eligibility.CAN_VOTE);
+	}
+
+	/** Everything but "already voted", which the voter roll's key decides when the ballot is cast. */
+	private Eligibility livesThereAndOldEnough(VotingContext context, Residence residence) {
+		if (!context.area().contains(residence.neighbourhoodCode())) {
+			return Eligibility.OTHER_AREA;
+		}
+		LocalDate today = LocalDate.ofInstant(clock.instant(), PhaseSchedule.AMSTERDAM);
+		return residence.birthDate().plusYears(context.minimumAge()).isAfter(today) ? Eligibility.TOO_YOUNG
+				: Eligibility.CAN_VOTE;
 	}
 
 	private static void requireEligible(Eligibility eligibility) {

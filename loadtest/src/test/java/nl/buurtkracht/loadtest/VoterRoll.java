@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -65,6 +66,61 @@ final class VoterRoll {
 			db.commit();
 		}
 		return round;
+	}
+
+	/**
+	 * Puts {@code ballots} random ballots of 1 to 3 projects (numbers 1–10, always within the budget) in the box of
+	 * a round, with as many voter markers, as if that many residents had voted.
+	 */
+	void fillBallotBox(UUID round, int ballots) throws SQLException {
+		try (Connection db = connect()) {
+			db.setAutoCommit(false);
+			execute(db, """
+					INSERT INTO budgeting_ballot (id, round_id, receipt_hash, project_numbers, points)
+					SELECT gen_random_uuid(), ?, md5(random()::text || g), ARRAY(
+					         SELECT DISTINCT 1 + floor(random() * 10)::int FROM generate_series(1, 1 + g % 3) s ORDER BY 1),
+					       '{}'::int[]
+					FROM generate_series(1, ?) g""", round, ballots);
+			execute(db, """
+					INSERT INTO budgeting_voter (round_id, residence_id, channel)
+					SELECT ?, gen_random_uuid(), 'ONLINE' FROM generate_series(1, ?)""", round, ballots);
+			db.commit();
+		}
+	}
+
+	/** An official of the round's gemeente ({@code GM0999}) who logs in with {@link #PASSWORD}; returns the e-mail. */
+	String official(String run) throws SQLException {
+		String email = "load-official-" + run + "@load.test";
+		try (Connection db = connect()) {
+			db.setAutoCommit(false);
+			UUID id = UUID.randomUUID();
+			execute(db, """
+					INSERT INTO account_user (id, version, email, display_name, password_hash, municipality_code, enabled,
+					  created_at)
+					VALUES (?, 0, ?, 'Load official', '{noop}' || ?, 'GM0999', true, now())""", id, email, PASSWORD);
+			execute(db, "INSERT INTO account_role (account_user, role) VALUES (?, 'OFFICIAL')", id);
+			db.commit();
+		}
+		return email;
+	}
+
+	/** Waits until the round's outcome is stored; returns the engine's compute time in milliseconds. */
+	long awaitOutcome(UUID round, Duration timeout) throws SQLException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		try (Connection db = connect();
+				PreparedStatement statement = db.prepareStatement(
+						"SELECT compute_millis FROM budgeting_outcome WHERE round_id = ?")) {
+			statement.setObject(1, round);
+			while (System.nanoTime() < deadline) {
+				try (ResultSet result = statement.executeQuery()) {
+					if (result.next()) {
+						return result.getLong(1);
+					}
+				}
+				Thread.sleep(20);
+			}
+		}
+		throw new IllegalStateException("No outcome for round " + round + " within " + timeout);
 	}
 
 	/** Ballots in the box, voters on the roll, and voters with more than one marker (must be 0). */
