@@ -11,12 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import nl.buurtkracht.account.AccountManagement;
 import nl.buurtkracht.account.AccountPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,13 +36,7 @@ class BallotBoxIntegrationTests {
 	BudgetProcess process;
 
 	@Autowired
-	IdeaBox ideas;
-
-	@Autowired
 	ResidenceVerification verification;
-
-	@Autowired
-	AccountManagement accounts;
 
 	@Autowired
 	BallotShuffle shuffle;
@@ -50,11 +44,14 @@ class BallotBoxIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationContext context;
+
 	RoundFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		fixture = new RoundFixture(process, ideas, verification, accounts);
+		fixture = new RoundFixture(context);
 	}
 
 	@Test

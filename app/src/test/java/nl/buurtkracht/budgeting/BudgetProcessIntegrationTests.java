@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,11 +45,14 @@ class BudgetProcessIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationContext context;
+
 	RoundFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		fixture = new RoundFixture(process, ideas, verification, accounts);
+		fixture = new RoundFixture(context);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import nl.buurtkracht.account.AccountManagement;
 import nl.buurtkracht.account.AccountPrincipal;
 import nl.buurtkracht.account.Personas;
 import nl.buurtkracht.account.Role;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Test data for the buurtbudget: rounds in a given phase with feasible projects, officials and verified
@@ -33,12 +34,11 @@ public final class RoundFixture {
 
 	private final AccountManagement accounts;
 
-	public RoundFixture(BudgetProcess process, IdeaBox ideas, ResidenceVerification verification,
-			AccountManagement accounts) {
-		this.process = process;
-		this.ideas = ideas;
-		this.verification = verification;
-		this.accounts = accounts;
+	public RoundFixture(ApplicationContext context) {
+		this.process = context.getBean(BudgetProcess.class);
+		this.ideas = context.getBean(IdeaBox.class);
+		this.verification = context.getBean(ResidenceVerification.class);
+		this.accounts = context.getBean(AccountManagement.class);
 	}
 
 	public AccountPrincipal official() {

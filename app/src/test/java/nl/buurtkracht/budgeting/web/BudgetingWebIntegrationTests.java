@@ -15,7 +15,6 @@ import nl.buurtkracht.budgeting.BudgetProcess;
 import nl.buurtkracht.budgeting.Choice;
 import nl.buurtkracht.budgeting.IdeaBox;
 import nl.buurtkracht.budgeting.Phase;
-import nl.buurtkracht.budgeting.ResidenceVerification;
 import nl.buurtkracht.budgeting.RoundFixture;
 import nl.buurtkracht.budgeting.RoundId;
 import nl.buurtkracht.budgeting.Turnout;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -64,19 +64,19 @@ class BudgetingWebIntegrationTests {
 	IdeaBox ideas;
 
 	@Autowired
-	ResidenceVerification verification;
-
-	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
 	BallotBox box;
 
+	@Autowired
+	ApplicationContext context;
+
 	RoundFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		fixture = new RoundFixture(process, ideas, verification, accounts);
+		fixture = new RoundFixture(context);
 	}
 
 	@Test
