@@ -54,8 +54,7 @@ class BallotController {
 	@GetMapping("/buurtbudgetten/{id}/stemmen")
 	String showBallot(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
 		BudgetRound round = Views.round(process, id);
-		Eligibility eligibility = box.eligibility(me.id(), round.roundId());
-		model.addAttribute("eligibility", eligibility);
+		model.addAttribute("eligibility", box.eligibility(me.id(), round));
 		return ballotPage(round, List.of(), List.of(), null, model);
 	}
 
@@ -63,23 +62,24 @@ class BallotController {
 	String processBallot(@PathVariable UUID id, @RequestParam(required = false) @Nullable String receipt,
 			@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		BudgetRound round = Views.round(process, id);
-		BallotSheet sheet = box.sheet(round.roundId());
+		RoundId round = new RoundId(id);
+		BallotSheet sheet = box.sheet(round);
 		List<Choice> choices = BallotChoices.read(sheet, request.getParameterMap());
 		try {
 			if (receipt != null && !receipt.isBlank()) {
-				box.changeOnline(me.id(), round.roundId(), receipt, choices);
+				box.changeOnline(me.id(), round, receipt, choices);
 				redirect.addFlashAttribute("changed", true);
 			}
 			else {
-				SecretCode code = box.castOnline(me.id(), round.roundId(), choices);
+				SecretCode code = box.castOnline(me.id(), round, choices);
 				redirect.addFlashAttribute("receipt", code.formatted());
 			}
 			return "redirect:/buurtbudgetten/" + id + "/stemmen/opgeslagen";
 		}
 		catch (BallotRejectedException ex) {
-			model.addAttribute("eligibility", box.eligibility(me.id(), round.roundId()));
-			return ballotPage(round, choices, problems(ex.problems()), receipt, model);
+			BudgetRound loaded = Views.round(process, id);
+			model.addAttribute("eligibility", box.eligibility(me.id(), loaded));
+			return ballotPage(loaded, choices, problems(ex.problems()), receipt, model);
 		}
 	}
 
