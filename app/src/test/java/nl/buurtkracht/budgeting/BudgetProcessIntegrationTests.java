@@ -4,6 +4,7 @@ package nl.buurtkracht.budgeting;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import nl.buurtkracht.account.AccountManagement;
 import nl.buurtkracht.account.AccountPrincipal;
@@ -177,6 +178,26 @@ class BudgetProcessIntegrationTests {
 		assertThat(verification.residenceOf(resident.id())).contains(residence);
 		assertThat(refusal(() -> verification.verifyInPerson(official.id(), "GM0363", desk.formatted(), "BU03630002",
 				RoundFixture.ADULT))).isEqualTo(VerificationRefusal.UNKNOWN);
+	}
+
+	@Test
+	void givesResidentsTheirDataAndForgetsTheirNameWhenTheyLeave() {
+		AccountPrincipal official = fixture.official();
+		RoundId round = fixture.ideasRound(official, BallotRules.knapsack(), 10_000);
+		AccountPrincipal resident = fixture.verifiedResident();
+		ProjectId idea = ideas.submit(resident.id(), round,
+				new IdeaDraft("Speeltuin", "Een speeltuin", Amount.ofEuros(5_000), Location.NONE), null);
+
+		Map<String, Object> data = accounts.personalData(resident.id());
+
+		assertThat(data).containsKey("budgeting");
+		assertThat(data.get("budgeting").toString()).contains("BU03630001", "1980-05-17", "Speeltuin");
+		assertThat(accounts.delete(resident.id(), Personas.PASSWORD)).isTrue();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> ideas.find(idea).orElseThrow().proposedBy() == null);
+		assertThat(ideas.find(idea).orElseThrow().proposerName()).isNull();
+		assertThat(jdbc.sql("SELECT count(*) FROM budgeting_residence WHERE account_id = :a")
+			.param("a", resident.id().value()).query(Integer.class).single()).isZero();
 	}
 
 	private static VerificationRefusal refusal(Runnable attempt) {
