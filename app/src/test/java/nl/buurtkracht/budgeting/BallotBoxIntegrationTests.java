@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The ballot box against a real PostgreSQL: one counted ballot per voter under concurrency, changes by receipt,
- * online and paper excluding each other, eligibility, closing, and the separation of voters from ballots.
+ * online and paper excluding each other, eligibility, closing, and the separation of voters from ballots. The
+ * scheduled shuffle is pushed out of the way so that the test of the shuffle controls when it runs.
  */
-@SpringBootTest
+@SpringBootTest(properties = "buurtkracht.budgeting.shuffle-interval=PT24H")
 class BallotBoxIntegrationTests {
 
 	@Autowired
