@@ -29,17 +29,20 @@ public class IdeaBox {
 
 	private final RoundAudit audit;
 
+	private final Outcomes outcomes;
+
 	private final AccountManagement accounts;
 
 	private final Clock clock;
 
 	IdeaBox(BudgetRounds rounds, Projects projects, Photos photos, Conversations conversations, RoundAudit audit,
-			AccountManagement accounts, Clock clock) {
+			Outcomes outcomes, AccountManagement accounts, Clock clock) {
 		this.rounds = rounds;
 		this.projects = projects;
 		this.photos = photos;
 		this.conversations = conversations;
 		this.audit = audit;
+		this.outcomes = outcomes;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -100,6 +103,13 @@ public class IdeaBox {
 	public void reportProgress(AccountId official, ProjectId id, ExecutionStatus status, String text,
 			@Nullable Photo photo) {
 		Project project = project(id);
+		boolean won = outcomes.find(project.roundId())
+			.flatMap(outcome -> outcome.verdict(project.number()))
+			.map(Verdict::selected)
+			.orElse(false);
+		if (!won) {
+			throw new IllegalPhaseException("Only winning projects report progress");
+		}
 		project.reportProgress(round(project.roundId()), status);
 		projects.save(project);
 		UUID photoId = photo == null ? null : photos.add(photo, official, clock.instant());

@@ -18,6 +18,7 @@ import nl.buurtkracht.budgeting.IdeaBox;
 import nl.buurtkracht.budgeting.IllegalPhaseException;
 import nl.buurtkracht.budgeting.Phase;
 import nl.buurtkracht.budgeting.PhaseSchedule;
+import nl.buurtkracht.budgeting.ProjectTally;
 import nl.buurtkracht.budgeting.RoundArea;
 import nl.buurtkracht.budgeting.RoundId;
 import nl.buurtkracht.budgeting.Tally;
@@ -129,7 +130,9 @@ class WorkspaceController {
 		model.addAttribute("turnout", box.turnout(round.roundId()));
 		model.addAttribute("audit", process.auditTrail(round.roundId()));
 		model.addAttribute("job", tally.job(round.roundId()).orElse(null));
-		model.addAttribute("outcome", tally.outcome(round.roundId()).isPresent());
+		model.addAttribute("winners", tally.outcome(round.roundId())
+			.map(outcome -> outcome.winners().stream().map(ProjectTally::number).toList())
+			.orElse(List.of()));
 		return "budgeting/manage";
 	}
 
