@@ -231,6 +231,21 @@ class AccountIntegrationTests {
 	}
 
 	@Test
+	void paginatesTheUserListAndKeepsTheSearch() throws Exception {
+		AccountPrincipal admin = Personas.create(accounts, Role.ADMIN, null);
+		for (int i = 0; i < 30; i++) {
+			accounts.signUp("pagineer-" + i + "@example.nl", "Pagineer " + i, Personas.PASSWORD);
+		}
+
+		mvc.perform(get("/beheer/gebruikers").param("zoek", "pagineer").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/beheer/gebruikers?zoek=pagineer&amp;pagina=2\"")));
+		mvc.perform(get("/beheer/gebruikers").param("zoek", "pagineer").param("pagina", "2").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-current=\"page\">2<")));
+	}
+
+	@Test
 	void createsAnApiTokenShownOnceAndStoresOnlyItsHash() throws Exception {
 		AccountPrincipal admin = Personas.create(accounts, EnumSet.of(Role.ADMIN), null);
 
