@@ -4,6 +4,7 @@ package nl.buurtkracht.area;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +35,12 @@ class Areas {
 			(r.code, r.year) IN (SELECT DISTINCT ON (code) code, year FROM area_region
 			                     WHERE level = 'MUNICIPALITY' ORDER BY code, year DESC)""";
 
+	/** Every word of the text in the area's name or its gemeente's name, so "Vogelbuurt Ede" finds one buurt. */
 	private static final String MATCHING_NAME = """
-			(r.code, r.year) IN (SELECT DISTINCT ON (code) code, year FROM area_region
-			                     WHERE name ILIKE :pattern ESCAPE '\\' OR code = :code ORDER BY code, year DESC)""";
+			(r.code, r.year) IN (SELECT DISTINCT ON (a.code) a.code, a.year FROM area_region a
+			                     JOIN area_region g ON g.code = a.municipality_code AND g.year = a.year
+			                     WHERE a.name || ' ' || g.name ILIKE ALL (ARRAY[:words]) OR a.code = :code
+			                     ORDER BY a.code, a.year DESC)""";
 
 	private final JdbcClient jdbc;
 
@@ -88,10 +92,19 @@ class Areas {
 		String order = """
 				 ORDER BY lower(r.name) = lower(:text) DESC, r.name ILIKE :prefix ESCAPE '\\' DESC,
 				          CASE r.level WHEN 'MUNICIPALITY' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END, r.name, r.code""";
-		String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		Map<String, Object> parameters = Map.of("pattern", "%" + escaped + "%", "prefix", escaped + "%", "text", text,
+		String escaped = escapeLike(text);
+		List<String> words = Arrays.stream(text.split("[\\s,]+"))
+			.filter(word -> !word.isEmpty())
+			.map(word -> "%" + escapeLike(word) + "%")
+			.toList();
+		Map<String, Object> parameters = Map.of("words", words.isEmpty() ? List.of("%") : words, "prefix", escaped + "%",
+				"text", text,
 				"code", text.toUpperCase(Locale.ROOT), "level", level == null ? "" : level.name());
 		return page(" WHERE " + MATCHING_NAME + " AND (:level = '' OR r.level = :level)", order, parameters, paging);
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private AreaPage page(String where, String order, Map<String, Object> parameters, Paging paging) {

@@ -165,7 +165,7 @@ class AccountIntegrationTests {
 		demo.load();
 		AccountPrincipal resident = Personas.create(accounts, Role.RESIDENT, null);
 
-		mvc.perform(get("/profiel/buurt").param("zoek", "Vogelbuurt").with(user(resident)))
+		mvc.perform(get("/profiel/buurt").param("zoek", "vogelbuurt, Demodorp").with(user(resident)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("BU99010101")));
 		mvc.perform(post("/profiel/buurt").with(user(resident)).with(csrf()).param("code", "WK990100"))

@@ -61,7 +61,7 @@ class SignUpJourneyIntegrationTests {
 			assertThat(browser.find(By.tagName("main")).getText()).contains("Bron: CBS");
 
 			browser.visit("/profiel/buurt");
-			browser.type("zoek", "Vogelbuurt").submit(By.cssSelector("form[role=search] button"));
+			browser.type("zoek", "Vogelbuurt Demodorp").submit(By.cssSelector("form[role=search] button"));
 			browser.submit(By.cssSelector("main .bk-card button"));
 			assertThat(browser.currentPath()).isEqualTo("/profiel");
 			assertThat(browser.find(By.tagName("main")).getText()).contains("Je buurt is opgeslagen", "Vogelbuurt",
