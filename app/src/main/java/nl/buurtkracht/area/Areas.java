@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.buurtkracht.system.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,23 +73,23 @@ class Areas {
 			.optional();
 	}
 
-	AreaPage children(AreaCode parent, int year, Paging paging) {
+	Page<AreaSummary> children(AreaCode parent, int year, Paging paging) {
 		String where = " WHERE r.parent_code = :parent AND r.year = :year";
 		Map<String, Object> parameters = Map.of("parent", parent.value(), "year", year);
 		return page(where, " ORDER BY r.name, r.code", parameters, paging);
 	}
 
-	AreaPage newestMunicipalities(Paging paging) {
+	Page<AreaSummary> newestMunicipalities(Paging paging) {
 		return page(" WHERE " + NEWEST_MUNICIPALITIES, " ORDER BY r.name, r.code", Map.of(), paging);
 	}
 
 	/** By name (exact, then beginning, then anywhere), gemeenten before wijken before buurten. */
-	AreaPage search(String text, Paging paging) {
+	Page<AreaSummary> search(String text, Paging paging) {
 		return search(text, null, paging);
 	}
 
 	/** Areas matching the text, optionally of one level only. */
-	AreaPage search(String text, @Nullable AreaLevel level, Paging paging) {
+	Page<AreaSummary> search(String text, @Nullable AreaLevel level, Paging paging) {
 		String order = """
 				 ORDER BY lower(r.name) = lower(:text) DESC, r.name ILIKE :prefix ESCAPE '\\' DESC,
 				          CASE r.level WHEN 'MUNICIPALITY' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END, r.name, r.code""";
@@ -107,7 +108,7 @@ class Areas {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private AreaPage page(String where, String order, Map<String, Object> parameters, Paging paging) {
+	private Page<AreaSummary> page(String where, String order, Map<String, Object> parameters, Paging paging) {
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.put("inhabitants", FigureLabel.INHABITANTS.key());
 		all.put("limit", paging.size());
@@ -117,7 +118,7 @@ class Areas {
 			.query(Areas::summary)
 			.list();
 		long total = jdbc.sql("SELECT count(*) FROM area_region r" + where).params(all).query(Long.class).single();
-		return new AreaPage(items, paging.page(), paging.size(), total);
+		return new Page<>(items, paging.page() - 1, paging.size(), total);
 	}
 
 	List<Figure> figures(AreaCode code, int year) {

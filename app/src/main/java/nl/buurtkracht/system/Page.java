@@ -40,6 +40,10 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 		return Math.min(pages() - 1, page + WINDOW);
 	}
 
+	public boolean isEmpty() {
+		return items.isEmpty();
+	}
+
 	public <R> Page<R> map(Function<T, R> mapper) {
 		return new Page<>(items.stream().map(mapper).toList(), page, size, total);
 	}

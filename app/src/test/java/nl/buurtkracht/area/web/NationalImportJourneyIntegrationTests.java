@@ -61,6 +61,13 @@ class NationalImportJourneyIntegrationTests {
 				.anySatisfy(text -> assertThat(text).doesNotContain("De import is gelukt."));
 			String result = progress(browser.driver()).replace(".", "");
 			assertThat(result).contains("342", "3393", "14574");
+
+			browser.visit("/");
+			browser.submit(By.cssSelector(".bk-pagination a[rel=next]"));
+			assertThat(browser.find(By.cssSelector(".bk-pagination [aria-current=page]")).getText()).isEqualTo("2");
+			assertThat(browser.driver().findElements(By.cssSelector("section[aria-labelledby=gemeenten] li a")))
+				.as("the gemeenten after the first 200 of 342").hasSizeGreaterThanOrEqualTo(142);
+			browser.assertAccessible();
 		}
 	}
 
