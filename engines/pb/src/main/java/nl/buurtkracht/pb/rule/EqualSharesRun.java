@@ -16,12 +16,13 @@ import nl.buurtkracht.pb.UnresolvedTieException;
 /**
  * One run of the Method of Equal Shares from a given budget per voter, exact and fast (PB-SPEC.md §4.2, §8).
  *
- * <p>Voters with equal budgets form a <em>budget class</em>. All budgets share one denominator D, so a budget is a
- * BigInteger numerator; D only grows by the factor needed to pay the selected project exactly. For each
- * (project, level) slot the run keeps how many voters of each class support it, so the affordability ρ of a
- * project is found by walking the classes in budget order (a prefix-sum walk) instead of sorting its supporters.
- * Candidates are evaluated lazily: ρ never decreases, so the previous ρ is a lower bound and a candidate is only
- * re-evaluated while that bound is at most the best fresh ρ of the round; ties (equal ρ) are always all found.
+ * <p>Voters with equal budgets form a <em>budget class</em>. All budgets share one denominator D, so a budget is an
+ * integer numerator, kept as fixed-width limbs ({@link Limbs}); D only grows by the factor needed to pay the selected
+ * project exactly. For each class the run counts its supporters of every (project, level) slot, and per slot a bitset
+ * marks the classes that have any, so the affordability ρ of a project is found by walking the classes in budget
+ * order (a prefix-sum walk) instead of sorting its supporters. Candidates are evaluated lazily: ρ never decreases, so
+ * the previous ρ is a lower bound and a candidate is only re-evaluated while that bound is at most the best fresh ρ of
+ * the round; candidates with exactly equal ρ are therefore always all found.
  */
 final class EqualSharesRun {
 
@@ -30,52 +31,85 @@ final class EqualSharesRun {
     private final EqualSharesSetup setup;
     private final SupportIndex index;
     private final boolean explain;
+    private final int slots;
 
     private BigInteger denominator;
-    private BigInteger[] budget;
-    private long[] classSize;
+    private final int budgetBits;
+    private int limbs;
+    private long[] denominatorLimbs;
+    private long[] value;
+    private int capacity = 64;
     private int classCount;
-    private int[][] count;
+    private int[] size;
+    private boolean[] zero;
+    private int[] count;
+    private int words;
+    private long[] bits;
     private final long[] active;
+    private final boolean prune;
+    private final boolean[] liveSlot;
+    private long[] liveWeight;
     private final int[] groupClass;
     private int[] order;
     private int orderSize;
+    private int[] target;
+    private boolean[] moving;
+    private long[] remainder;
+    private long[] left;
+    private long[] right;
+    private long[] share;
 
     private final int[] candidates;
     private int candidateCount;
     private final BigInteger[] rhoNumerator;
     private final BigInteger[] rhoDenominator;
     private final long[] rhoLevelDenominator;
+    private BigInteger scanRemainder = BigInteger.ZERO;
+    private long scanDenominator;
 
     private final int[] selected;
     private int selectedCount;
     private final List<EqualSharesRound> rounds = new ArrayList<>();
-
-    private BigInteger scanRemainder = BigInteger.ZERO;
-    private long scanDenominator;
 
     private EqualSharesRun(EqualSharesSetup setup, BigInteger budgetNumerator, BigInteger budgetDenominator,
             boolean explain) {
         this.setup = setup;
         this.index = setup.index();
         this.explain = explain;
-        int slots = index.slotLevel.length;
+        this.slots = index.slotLevel.length;
         this.denominator = budgetDenominator;
-        this.budget = new BigInteger[8];
-        this.classSize = new long[8];
-        this.count = new int[slots][8];
+        this.budgetBits = budgetNumerator.divide(budgetDenominator).bitLength() + 1;
+        this.limbs = limbsFor(denominator);
+        this.denominatorLimbs = new long[limbs];
+        Limbs.set(denominator, denominatorLimbs, 0, limbs);
+        this.value = new long[capacity * limbs];
+        this.size = new int[capacity];
+        this.zero = new boolean[capacity];
+        this.count = new int[capacity * slots];
+        this.words = capacity >> 6;
+        this.bits = new long[Math.max(1, slots * words)];
         this.active = new long[slots];
+        this.prune = !explain;
+        this.liveSlot = new boolean[slots];
+        this.liveWeight = new long[capacity];
+        for (int p : setup.candidates()) {
+            Arrays.fill(liveSlot, index.slotStart[p], index.slotStart[p + 1], true);
+        }
         this.groupClass = new int[index.groupCount];
-        this.order = new int[8];
-        budget[ZERO_CLASS] = BigInteger.ZERO;
+        this.order = new int[capacity];
+        this.target = new int[capacity];
+        this.moving = new boolean[capacity];
+        allocateScratch();
+        zero[ZERO_CLASS] = true;
         classCount = 1;
         if (budgetNumerator.signum() > 0) {
-            int everyone = newClass(budgetNumerator);
+            int everyone = newClass();
+            Limbs.set(budgetNumerator, value, everyone * limbs, limbs);
             Arrays.fill(groupClass, everyone);
             for (int g = 0; g < index.groupCount; g++) {
-                classSize[everyone] += index.weight[g];
+                size[everyone] += index.weight[g];
                 for (int e = index.groupStart[g]; e < index.groupStart[g + 1]; e++) {
-                    count[index.groupSlot[e]][everyone] += index.weight[g];
+                    addCount(everyone, index.groupSlot[e], index.weight[g]);
                     active[index.groupSlot[e]] += index.weight[g];
                 }
             }
@@ -101,17 +135,14 @@ final class EqualSharesRun {
     /**
      * Runs MES with a budget of {@code budgetNumerator / budgetDenominator} minor units per voter.
      *
-     * @param explain whether to record the rounds (and allow {@link #rejections()})
+     * @param explain whether to record the rounds (for {@link #phase})
      */
     static EqualSharesRun run(EqualSharesSetup setup, BigInteger budgetNumerator, BigInteger budgetDenominator,
             boolean explain) {
         return run(setup, budgetNumerator, budgetDenominator, explain, new AtomicBoolean());
     }
 
-    /**
-     * Runs MES like {@link #run(EqualSharesSetup, BigInteger, BigInteger, boolean)}, stopping early (with a
-     * meaningless selection) once {@code abandoned} is set.
-     */
+    /** Runs MES, stopping early (with a meaningless selection) once {@code abandoned} is set. */
     static EqualSharesRun run(EqualSharesSetup setup, BigInteger budgetNumerator, BigInteger budgetDenominator,
             boolean explain, AtomicBoolean abandoned) {
         EqualSharesRun run = new EqualSharesRun(setup, budgetNumerator, budgetDenominator, explain);
@@ -126,11 +157,6 @@ final class EqualSharesRun {
         return Arrays.copyOf(selected, selectedCount);
     }
 
-    /** The recorded rounds (only when explaining). */
-    List<EqualSharesRound> rounds() {
-        return rounds;
-    }
-
     private boolean selectRound() {
         int[] tied = new int[candidateCount];
         int tiedCount = 0;
@@ -139,14 +165,13 @@ final class EqualSharesRun {
         boolean pastBound = false;
         for (int i = 0; i < candidateCount; i++) {
             int p = candidates[i];
-            if (!pastBound && best >= 0 && compareRho(p, best) > 0) {
-                pastBound = true;
-            }
+            pastBound = pastBound || (best >= 0 && compareRho(p, best) > 0);
             if (pastBound) {
                 candidates[kept++] = p;
                 continue;
             }
             if (!scan(p)) {
+                retire(p);
                 continue;
             }
             rhoNumerator[p] = scanRemainder;
@@ -157,8 +182,8 @@ final class EqualSharesRun {
             if (comparison < 0) {
                 best = p;
                 tiedCount = 0;
-                tied[tiedCount++] = p;
-            } else if (comparison == 0) {
+            }
+            if (comparison <= 0) {
                 tied[tiedCount++] = p;
             }
         }
@@ -168,6 +193,7 @@ final class EqualSharesRun {
         }
         int winner = breakTie(tied, tiedCount);
         removeCandidate(winner);
+        retire(winner);
         pay(winner, rhoNumerator[winner], rhoLevelDenominator[winner]);
         selected[selectedCount++] = winner;
         sortCandidates();
@@ -191,8 +217,29 @@ final class EqualSharesRun {
         return winner;
     }
 
+    /** Compares ρ(p) and ρ(q): {@code rhoNumerator / (D * rhoDenominator)}, both over the current D. */
     private int compareRho(int p, int q) {
         return rhoNumerator[p].multiply(rhoDenominator[q]).compareTo(rhoNumerator[q].multiply(rhoDenominator[p]));
+    }
+
+    /**
+     * Marks the slots of a project that is no longer a candidate as dead. Classes that support no live slot any more
+     * can never matter again and are dropped at the next reorder (not when explaining: rejections need them).
+     */
+    private void retire(int p) {
+        if (!prune) {
+            return;
+        }
+        for (int s = index.slotStart[p]; s < index.slotStart[p + 1]; s++) {
+            liveSlot[s] = false;
+            int row = s * words;
+            for (int w = 0; w < words; w++) {
+                for (long word = bits[row + w]; word != 0; word &= word - 1) {
+                    int k = (w << 6) + Long.numberOfTrailingZeros(word);
+                    liveWeight[k] -= count[k * slots + s];
+                }
+            }
+        }
     }
 
     private void removeCandidate(int project) {
@@ -219,275 +266,403 @@ final class EqualSharesRun {
     }
 
     /**
-     * Computes ρ of project p: walks the supporters' budget classes from poorest to richest; a class that cannot pay
-     * the equal share pays everything it has. Sets {@code scanRemainder / (D * scanDenominator)} as ρ per level.
+     * Computes ρ of project p: walks its supporters' budget classes from poorest to richest; a class that cannot pay
+     * the equal share pays all it has. On success ρ per level is {@code scanRemainder / (D * scanDenominator)}.
      *
      * @return false if the supporters together cannot pay the cost
      */
     private boolean scan(int p) {
         int firstSlot = index.slotStart[p];
-        int slots = index.slotStart[p + 1] - firstSlot;
+        int lastSlot = index.slotStart[p + 1];
         long den = 0;
-        for (int s = firstSlot; s < firstSlot + slots; s++) {
+        for (int s = firstSlot; s < lastSlot; s++) {
             den += index.slotLevel[s] * active[s];
         }
         if (den == 0) {
             return false;
         }
-        BigInteger remainder = BigInteger.valueOf(setup.cost()[p]).multiply(denominator);
-        if (slots == 1) {
-            int[] counts = count[firstSlot];
-            long level = index.slotLevel[firstSlot];
-            for (int i = 0; i < orderSize; i++) {
-                int k = order[i];
-                int c = counts[k];
-                if (c == 0) {
-                    continue;
-                }
-                if (remainder.multiply(BigInteger.valueOf(level)).compareTo(budget[k].multiply(BigInteger.valueOf(den))) <= 0) {
-                    scanRemainder = remainder;
-                    scanDenominator = den;
-                    return true;
-                }
-                remainder = remainder.subtract(budget[k].multiply(BigInteger.valueOf(c)));
-                den -= c * level;
-            }
-            return false;
+        Arrays.fill(remainder, 0);
+        Limbs.multiplyInto(denominatorLimbs, 0, limbs, setup.cost()[p], remainder);
+        if (lastSlot - firstSlot == 1) {
+            return scanSingleLevel(firstSlot, den);
         }
-        return scanLevels(p, firstSlot, slots, remainder, den);
+        return scanLevels(firstSlot, lastSlot, den);
     }
 
-    /** The walk of {@link #scan} for a project whose supporters have different levels: a merge by budget / level. */
-    private boolean scanLevels(int p, int firstSlot, int slots, BigInteger remainderStart, long denStart) {
-        BigInteger remainder = remainderStart;
+    private boolean scanSingleLevel(int slot, long denStart) {
         long den = denStart;
-        int[] position = new int[slots];
+        long level = index.slotLevel[slot];
+        int row = slot * words;
+        for (int i = 0; i < orderSize; i++) {
+            int k = order[i];
+            if ((bits[row + (k >>> 6)] & (1L << k)) == 0) {
+                continue;
+            }
+            int c = count[k * slots + slot];
+            if (canPay(k, level, den)) {
+                return found(den);
+            }
+            remainder[limbs] -= Limbs.subtractMultiple(remainder, 0, value, k * limbs, limbs, c);
+            den -= c * level;
+        }
+        return false;
+    }
+
+    /** The walk for a project whose supporters have different levels: a merge of the slots by budget / level. */
+    private boolean scanLevels(int firstSlot, int lastSlot, long denStart) {
+        long den = denStart;
+        int[] position = new int[lastSlot - firstSlot];
         while (true) {
             int bestSlot = -1;
-            for (int l = 0; l < slots; l++) {
-                int[] counts = count[firstSlot + l];
-                while (position[l] < orderSize && counts[order[position[l]]] == 0) {
-                    position[l]++;
+            int bestClass = -1;
+            for (int s = firstSlot; s < lastSlot; s++) {
+                int row = s * words;
+                int at = position[s - firstSlot];
+                while (at < orderSize && (bits[row + (order[at] >>> 6)] & (1L << order[at])) == 0) {
+                    at++;
                 }
-                if (position[l] < orderSize && (bestSlot < 0 || budget[order[position[l]]]
-                        .multiply(BigInteger.valueOf(index.slotLevel[firstSlot + bestSlot]))
-                        .compareTo(budget[order[position[bestSlot]]]
-                                .multiply(BigInteger.valueOf(index.slotLevel[firstSlot + l]))) < 0)) {
-                    bestSlot = l;
+                position[s - firstSlot] = at;
+                if (at < orderSize && (bestSlot < 0 || ratioBelow(order[at], index.slotLevel[s], bestClass,
+                        index.slotLevel[bestSlot]))) {
+                    bestSlot = s;
+                    bestClass = order[at];
                 }
             }
             if (bestSlot < 0) {
                 return false;
             }
-            int k = order[position[bestSlot]++];
-            long level = index.slotLevel[firstSlot + bestSlot];
-            int c = count[firstSlot + bestSlot][k];
-            if (remainder.multiply(BigInteger.valueOf(level)).compareTo(budget[k].multiply(BigInteger.valueOf(den))) <= 0) {
-                scanRemainder = remainder;
-                scanDenominator = den;
-                return true;
+            position[bestSlot - firstSlot]++;
+            long level = index.slotLevel[bestSlot];
+            if (canPay(bestClass, level, den)) {
+                return found(den);
             }
-            remainder = remainder.subtract(budget[k].multiply(BigInteger.valueOf(c)));
+            int c = count[bestClass * slots + bestSlot];
+            remainder[limbs] -= Limbs.subtractMultiple(remainder, 0, value, bestClass * limbs, limbs, c);
             den -= c * level;
         }
     }
 
-    /** Charges the supporters of p at price {@code remainder / (D * den)} per level and splits budget classes. */
-    private void pay(int p, BigInteger remainder, long den) {
-        long gcd = BigInteger.valueOf(den).gcd(remainder).longValueExact();
-        long factor = den / gcd;
-        BigInteger perLevel = remainder.divide(BigInteger.valueOf(gcd));
+    /** Whether budget(a) / levelA &lt; budget(b) / levelB. */
+    private boolean ratioBelow(int a, long levelA, int b, long levelB) {
+        Limbs.multiplyInto(value, a * limbs, limbs, levelB, left);
+        Limbs.multiplyInto(value, b * limbs, limbs, levelA, right);
+        return Limbs.compare(left, 0, right, 0, limbs + 1) < 0;
+    }
+
+    /** Whether class k can pay the equal share at this level: {@code remainder * level <= budget * den}. */
+    private boolean canPay(int k, long level, long den) {
+        Limbs.multiplyInto(value, k * limbs, limbs, den, right);
+        right[limbs + 1] = 0;
+        if (level == 1) {
+            return Limbs.compare(remainder, 0, right, 0, limbs + 2) <= 0;
+        }
+        Limbs.multiplyInto(remainder, 0, limbs + 1, level, left);
+        return Limbs.compare(left, 0, right, 0, limbs + 2) <= 0;
+    }
+
+    private boolean found(long den) {
+        scanRemainder = Limbs.value(remainder, 0, limbs + 1);
+        scanDenominator = den;
+        return true;
+    }
+
+    /** Charges the supporters of p at {@code remainder / (D * den)} per level and splits budget classes. */
+    private void pay(int p, BigInteger remainderValue, long den) {
         BigInteger oldDenominator = denominator;
+        long gcd = gcd(den, remainderValue.mod(BigInteger.valueOf(den)).longValue());
+        long factor = den / gcd;
+        BigInteger perLevel = remainderValue.divide(BigInteger.valueOf(gcd));
         if (factor != 1) {
-            BigInteger f = BigInteger.valueOf(factor);
-            denominator = denominator.multiply(f);
-            for (int i = 0; i < orderSize; i++) {
-                budget[order[i]] = budget[order[i]].multiply(f);
-            }
-            for (int i = 0; i < candidateCount; i++) {
-                rhoNumerator[candidates[i]] = rhoNumerator[candidates[i]].multiply(f);
-            }
+            rescale(factor);
         }
         long payers = 0;
         long payingAll = 0;
         int[] changed = new int[16];
         int changedCount = 0;
-        int[] target = new int[classCount];
         for (int s = index.slotStart[p]; s < index.slotStart[p + 1]; s++) {
-            BigInteger share = perLevel.multiply(BigInteger.valueOf(index.slotLevel[s]));
-            int[] counts = count[s];
-            int[] paying = payingClasses(counts);
+            Limbs.set(perLevel.multiply(BigInteger.valueOf(index.slotLevel[s])), share, 0, limbs);
+            int[] paying = payingClasses(s);
             for (int k : paying) {
-                int c = counts[k];
-                BigInteger left = budget[k].subtract(share);
+                int c = count[k * slots + s];
+                boolean payingAllTheyHave = Limbs.compare(value, k * limbs, share, 0, limbs) <= 0;
                 payers += c;
-                if (left.signum() <= 0) {
-                    payingAll += c;
-                }
-                if (c == classSize[k]) {
+                payingAll += payingAllTheyHave ? c : 0;
+                if (c == size[k]) {
                     target[k] = k;
-                    if (left.signum() <= 0) {
+                    if (payingAllTheyHave) {
                         makeZero(k);
                     } else {
-                        budget[k] = left;
+                        Limbs.subtract(value, k * limbs, share, 0, limbs);
                     }
+                } else if (payingAllTheyHave) {
+                    target[k] = ZERO_CLASS;
                 } else {
-                    target[k] = left.signum() <= 0 ? ZERO_CLASS : newClass(left);
-                    if (target.length < classCount) {
-                        target = Arrays.copyOf(target, classCount * 2);
-                    }
+                    int split = newClass();
+                    System.arraycopy(value, k * limbs, value, split * limbs, limbs);
+                    Limbs.subtract(value, split * limbs, share, 0, limbs);
+                    target[k] = split;
                 }
                 if (changedCount == changed.length) {
                     changed = Arrays.copyOf(changed, changedCount * 2);
                 }
                 changed[changedCount++] = target[k];
             }
-            moveSupporters(p, s, target);
+            moveSupporters(p, s);
+            for (int k : paying) {
+                target[k] = 0;
+            }
         }
-        reorder(changed, changedCount);
+        reorder(changed, changedCount, index.slotStart[p + 1] - index.slotStart[p] > 1);
         if (explain) {
-            record(p, remainder, den, oldDenominator, payers, payingAll);
+            record(p, remainderValue, den, oldDenominator, payers, payingAll);
         }
     }
 
-    private int[] payingClasses(int[] counts) {
+    /** Multiplies D and every budget by {@code factor}, widening the limbs first if needed. */
+    private void rescale(long factor) {
+        BigInteger f = BigInteger.valueOf(factor);
+        denominator = denominator.multiply(f);
+        int needed = limbsFor(denominator);
+        if (needed > limbs) {
+            widen(needed);
+        }
+        Limbs.multiply(denominatorLimbs, 0, limbs, factor);
+        for (int i = 0; i < orderSize; i++) {
+            Limbs.multiply(value, order[i] * limbs, limbs, factor);
+        }
+        for (int i = 0; i < candidateCount; i++) {
+            rhoNumerator[candidates[i]] = rhoNumerator[candidates[i]].multiply(f);
+        }
+    }
+
+    /** Enough limbs for every budget (at most the initial budget times D) with one limb of headroom. */
+    private int limbsFor(BigInteger d) {
+        return (d.bitLength() + budgetBits) / 64 + 2;
+    }
+
+    private void widen(int newLimbs) {
+        long[] widened = new long[capacity * newLimbs];
+        for (int k = 0; k < classCount; k++) {
+            System.arraycopy(value, k * limbs, widened, k * newLimbs, limbs);
+        }
+        value = widened;
+        denominatorLimbs = Arrays.copyOf(denominatorLimbs, newLimbs);
+        limbs = newLimbs;
+        allocateScratch();
+    }
+
+    private void allocateScratch() {
+        remainder = new long[limbs + 2];
+        left = new long[limbs + 2];
+        right = new long[limbs + 2];
+        share = new long[limbs];
+    }
+
+    private int[] payingClasses(int slot) {
         int[] paying = new int[orderSize];
         int n = 0;
+        int row = slot * words;
         for (int i = 0; i < orderSize; i++) {
-            if (counts[order[i]] > 0) {
-                paying[n++] = order[i];
+            int k = order[i];
+            if ((bits[row + (k >>> 6)] & (1L << k)) != 0) {
+                paying[n++] = k;
             }
         }
         return Arrays.copyOf(paying, n);
     }
 
-    private void moveSupporters(int p, int slot, int[] target) {
+    private void moveSupporters(int p, int slot) {
         for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
             if (index.supporterSlot[i] != slot) {
                 continue;
             }
             int g = index.supporterGroup[i];
             int from = groupClass[g];
-            if (from == ZERO_CLASS || budget[from].signum() == 0 || target[from] == from) {
+            if (zero[from] || target[from] == from) {
                 continue;
             }
             int to = target[from];
             int w = index.weight[g];
             for (int e = index.groupStart[g]; e < index.groupStart[g + 1]; e++) {
                 int s = index.groupSlot[e];
-                count[s][from] -= w;
+                if (prune && !liveSlot[s]) {
+                    continue;
+                }
+                addCount(from, s, -w);
                 if (to == ZERO_CLASS) {
                     active[s] -= w;
                 } else {
-                    count[s][to] += w;
+                    addCount(to, s, w);
                 }
             }
-            classSize[from] -= w;
-            classSize[to] += w;
+            size[from] -= w;
+            size[to] += w;
             groupClass[g] = to;
         }
     }
 
-    private void makeZero(int k) {
-        budget[k] = BigInteger.ZERO;
-        for (int s = 0; s < active.length; s++) {
-            active[s] -= count[s][k];
+    private void addCount(int k, int slot, int delta) {
+        int at = k * slots + slot;
+        int before = count[at];
+        count[at] = before + delta;
+        if (liveSlot[slot]) {
+            liveWeight[k] += delta;
+        }
+        if (before == 0 || before + delta == 0) {
+            bits[slot * words + (k >>> 6)] ^= 1L << k;
         }
     }
 
-    private int newClass(BigInteger value) {
-        if (classCount == budget.length) {
-            int capacity = classCount * 2;
-            budget = Arrays.copyOf(budget, capacity);
-            classSize = Arrays.copyOf(classSize, capacity);
-            for (int s = 0; s < count.length; s++) {
-                count[s] = Arrays.copyOf(count[s], capacity);
+    private void makeZero(int k) {
+        zero[k] = true;
+        for (int s = 0; s < slots; s++) {
+            if (!prune || liveSlot[s]) {
+                active[s] -= count[k * slots + s];
             }
         }
-        budget[classCount] = value;
-        classSize[classCount] = 0;
+    }
+
+    private int newClass() {
+        if (classCount == capacity) {
+            grow();
+        }
+        zero[classCount] = false;
+        size[classCount] = 0;
+        liveWeight[classCount] = 0;
         return classCount++;
     }
 
-    /** Restores the budget order after the classes in {@code changed} got new budgets (or became zero). */
-    private void reorder(int[] changed, int changedCount) {
-        boolean[] isChanged = new boolean[classCount];
+    private void grow() {
+        int newCapacity = capacity * 2;
+        int newWords = newCapacity >> 6;
+        long[] newBits = new long[Math.max(1, slots * newWords)];
+        for (int s = 0; s < slots; s++) {
+            System.arraycopy(bits, s * words, newBits, s * newWords, words);
+        }
+        bits = newBits;
+        words = newWords;
+        value = Arrays.copyOf(value, newCapacity * limbs);
+        size = Arrays.copyOf(size, newCapacity);
+        liveWeight = Arrays.copyOf(liveWeight, newCapacity);
+        zero = Arrays.copyOf(zero, newCapacity);
+        count = Arrays.copyOf(count, newCapacity * slots);
+        order = Arrays.copyOf(order, newCapacity);
+        target = Arrays.copyOf(target, newCapacity);
+        moving = Arrays.copyOf(moving, newCapacity);
+        capacity = newCapacity;
+    }
+
+    /**
+     * Restores the budget order: classes whose budget changed (or that are new) leave their place and are merged back
+     * in. With one level they are already in ascending order, because every payer paid the same share.
+     */
+    private void reorder(int[] changed, int changedCount, boolean severalLevels) {
+        int[] moved = new int[changedCount];
+        int movedCount = 0;
         for (int i = 0; i < changedCount; i++) {
-            isChanged[changed[i]] = true;
+            int k = changed[i];
+            if (!moving[k] && relevant(k)) {
+                moved[movedCount++] = k;
+            }
+            moving[k] = true;
         }
         int kept = 0;
         for (int i = 0; i < orderSize; i++) {
-            if (!isChanged[order[i]]) {
-                order[kept++] = order[i];
+            int k = order[i];
+            if (!moving[k] && relevant(k)) {
+                order[kept++] = k;
             }
         }
-        Integer[] inserted = new Integer[changedCount];
-        int insertedCount = 0;
         for (int i = 0; i < changedCount; i++) {
-            int k = changed[i];
-            if (k != ZERO_CLASS && budget[k].signum() > 0 && isChanged[k]) {
-                inserted[insertedCount++] = k;
-                isChanged[k] = false;
-            }
+            moving[changed[i]] = false;
         }
-        Arrays.sort(inserted, 0, insertedCount, (a, b) -> budget[a].compareTo(budget[b]));
-        int[] merged = new int[Math.max(order.length, kept + insertedCount)];
+        if (severalLevels) {
+            sortByBudget(moved, movedCount);
+        }
+        int[] merged = new int[capacity];
         int i = 0;
         int j = 0;
         int n = 0;
-        while (i < kept || j < insertedCount) {
-            if (j == insertedCount || (i < kept && budget[order[i]].compareTo(budget[inserted[j]]) <= 0)) {
+        while (i < kept || j < movedCount) {
+            if (j == movedCount || (i < kept
+                    && Limbs.compare(value, order[i] * limbs, value, moved[j] * limbs, limbs) <= 0)) {
                 merged[n++] = order[i++];
             } else {
-                merged[n++] = inserted[j++];
+                merged[n++] = moved[j++];
             }
         }
         order = merged;
         orderSize = n;
     }
 
-    private void record(int p, BigInteger remainder, long den, BigInteger atDenominator, long payers, long payingAll) {
+    /** Whether a class still matters: it has budget left and supports a remaining candidate. */
+    private boolean relevant(int k) {
+        return !zero[k] && (!prune || liveWeight[k] > 0);
+    }
+
+    private void sortByBudget(int[] classes, int n) {
+        for (int i = 1; i < n; i++) {
+            int k = classes[i];
+            int j = i - 1;
+            while (j >= 0 && Limbs.compare(value, classes[j] * limbs, value, k * limbs, limbs) > 0) {
+                classes[j + 1] = classes[j];
+                j--;
+            }
+            classes[j + 1] = k;
+        }
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    private void record(int p, BigInteger remainderValue, long den, BigInteger atDenominator, long payers,
+            long payingAll) {
         BigInteger perLevel = atDenominator.multiply(BigInteger.valueOf(den));
         long topLevel = index.slotLevel[index.slotStart[p + 1] - 1];
         boolean single = index.slotStart[p + 1] - index.slotStart[p] == 1;
-        Rational rho = Rational.of(remainder, perLevel.multiply(BigInteger.valueOf(index.multiplier[p])));
-        Rational share = single ? Rational.of(remainder.multiply(BigInteger.valueOf(topLevel)), perLevel) : rho;
-        rounds.add(new EqualSharesRound(rounds.size() + 1, setup.id(p), setup.cost()[p], rho, share, payers, payingAll,
-                Rational.of(setup.cost()[p])));
+        Rational rho = Rational.of(remainderValue, perLevel.multiply(BigInteger.valueOf(index.multiplier[p])));
+        Rational fullShare = single ? Rational.of(remainderValue.multiply(BigInteger.valueOf(topLevel)), perLevel) : rho;
+        rounds.add(new EqualSharesRound(rounds.size() + 1, setup.id(p), setup.cost()[p], rho, fullShare, payers,
+                payingAll, Rational.of(setup.cost()[p])));
     }
 
-    /** The budget each voter has left, summed over the supporters of p, in minor units. */
-    Rational supportersBudget(int p) {
+    /** The budgets the supporters of p have left, summed, in minor units. */
+    private Rational supportersBudget(int p) {
         BigInteger total = BigInteger.ZERO;
         for (int s = index.slotStart[p]; s < index.slotStart[p + 1]; s++) {
             for (int i = 0; i < orderSize; i++) {
                 int k = order[i];
-                total = total.add(budget[k].multiply(BigInteger.valueOf(count[s][k])));
+                int c = count[k * slots + s];
+                if (c > 0) {
+                    total = total.add(Limbs.value(value, k * limbs, limbs).multiply(BigInteger.valueOf(c)));
+                }
             }
         }
         return Rational.of(total, denominator);
     }
 
     /** Verdicts for every project this run did not select. */
-    List<Rejection> rejections() {
-        boolean[] isSelected = new boolean[index.projectCount];
-        for (int i = 0; i < selectedCount; i++) {
-            isSelected[selected[i]] = true;
-        }
+    private List<Rejection> rejections() {
+        boolean[] isSelected = Selection.mask(index.projectCount, selection());
         List<Rejection> rejections = new ArrayList<>();
         for (int p = 0; p < index.projectCount; p++) {
-            if (isSelected[p]) {
-                continue;
+            if (!isSelected[p]) {
+                long cost = setup.cost()[p];
+                rejections.add(index.supporters[p] == 0
+                        ? new Rejection(setup.id(p), cost, Reason.NO_SUPPORTERS, Rational.ZERO)
+                        : new Rejection(setup.id(p), cost, Reason.SUPPORTERS_BUDGET_EXHAUSTED, supportersBudget(p)));
             }
-            long cost = setup.cost()[p];
-            rejections.add(index.supporters[p] == 0
-                    ? new Rejection(setup.id(p), cost, Reason.NO_SUPPORTERS, Rational.ZERO)
-                    : new Rejection(setup.id(p), cost, Reason.SUPPORTERS_BUDGET_EXHAUSTED, supportersBudget(p)));
         }
         return rejections;
     }
 
-    /** This run as an explanation phase. */
+    /** This run as an explanation phase; the run must have been made with {@code explain}. */
     Explanation.EqualShares phase(Rational budgetPerVoter, int runs, Explanation.StopReason stop) {
         List<String> free = new ArrayList<>();
         for (int p : setup.freeProjects()) {

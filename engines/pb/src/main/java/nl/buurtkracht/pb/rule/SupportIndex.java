@@ -188,12 +188,12 @@ final class SupportIndex {
         }
 
         void addVoter(int[] projects, long[] utilities, int count) {
-            int hash = 1;
+            long mixed = count;
             for (int i = 0; i < count; i++) {
-                hash = 31 * hash + projects[i];
-                hash = 31 * hash + Long.hashCode(utilities[i]);
+                mixed = (mixed ^ projects[i]) * 0x9E3779B97F4A7C15L;
+                mixed = (mixed ^ utilities[i]) * 0xC2B2AE3D27D4EB4FL;
             }
-            hash ^= hash >>> 16;
+            int hash = (int) (mixed ^ (mixed >>> 32));
             int mask = table.length - 1;
             for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
                 int group = table[slot];
