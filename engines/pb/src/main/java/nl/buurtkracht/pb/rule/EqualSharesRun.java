@@ -16,13 +16,14 @@ import nl.buurtkracht.pb.UnresolvedTieException;
 /**
  * One run of the Method of Equal Shares from a given budget per voter, exact and fast (PB-SPEC.md §4.2, §8).
  *
- * <p>Voters with equal budgets form a <em>budget class</em>. All budgets share one denominator D, so a budget is an
- * integer numerator, kept as fixed-width limbs ({@link Limbs}); D only grows by the factor needed to pay the selected
- * project exactly. For each class the run counts its supporters of every (project, level) slot, and per slot a bitset
- * marks the classes that have any, so the affordability ρ of a project is found by walking the classes in budget
- * order (a prefix-sum walk) instead of sorting its supporters. Candidates are evaluated lazily: ρ never decreases, so
- * the previous ρ is a lower bound and a candidate is only re-evaluated while that bound is at most the best fresh ρ of
- * the round; candidates with exactly equal ρ are therefore always all found.
+ * <p>Voters with equal budgets form a <em>budget class</em>; groups of identical ballots always stay together. All
+ * budgets share one denominator D, so a budget is an integer numerator, kept as fixed-width limbs ({@link Limbs}); D
+ * only grows by the factor needed to pay the selected project exactly. The classes are kept in budget order, so the
+ * affordability ρ of a project is found by counting its supporters per class and walking the classes from the poorest
+ * (a prefix-sum walk) instead of sorting its supporters. Classes whose voters support no remaining candidate are
+ * dropped. Candidates are evaluated lazily: ρ never decreases, so the previous ρ is a lower bound and a candidate is
+ * only re-evaluated while that bound is at most the best fresh ρ of the round; candidates with exactly equal ρ are
+ * therefore always all found.
  */
 final class EqualSharesRun {
 
@@ -31,7 +32,8 @@ final class EqualSharesRun {
     private final EqualSharesSetup setup;
     private final SupportIndex index;
     private final boolean explain;
-    private final int slots;
+    private final boolean prune;
+    private final int levels;
 
     private BigInteger denominator;
     private final int budgetBits;
@@ -40,24 +42,27 @@ final class EqualSharesRun {
     private long[] value;
     private int capacity = 64;
     private int classCount;
-    private int[] size;
+    private long[] size;
     private boolean[] zero;
-    private int[] count;
-    private int words;
-    private long[] bits;
-    private final long[] active;
-    private final boolean prune;
-    private final boolean[] liveSlot;
     private long[] liveWeight;
-    private final int[] groupClass;
-    private int[] order;
-    private int orderSize;
+    private int[] stamp;
+    private int gatherId;
+    private long[] gathered;
     private int[] target;
     private boolean[] moving;
+    private final int[] groupClass;
+    private final int[] groupLive;
+    private int[] order;
+    private int orderSize;
     private long[] remainder;
     private long[] left;
     private long[] right;
     private long[] share;
+    private long[] product;
+    private int epoch;
+    private int[] classEpoch;
+    private long[][] scaleSince = new long[64][];
+    private int[] scaleLength = new int[64];
 
     private final int[] candidates;
     private int candidateCount;
@@ -76,42 +81,38 @@ final class EqualSharesRun {
         this.setup = setup;
         this.index = setup.index();
         this.explain = explain;
-        this.slots = index.slotLevel.length;
+        this.prune = !explain;
+        this.levels = setup.maxLevels();
         this.denominator = budgetDenominator;
         this.budgetBits = budgetNumerator.divide(budgetDenominator).bitLength() + 1;
         this.limbs = limbsFor(denominator);
         this.denominatorLimbs = new long[limbs];
         Limbs.set(denominator, denominatorLimbs, 0, limbs);
         this.value = new long[capacity * limbs];
-        this.size = new int[capacity];
+        this.size = new long[capacity];
         this.zero = new boolean[capacity];
-        this.count = new int[capacity * slots];
-        this.words = capacity >> 6;
-        this.bits = new long[Math.max(1, slots * words)];
-        this.active = new long[slots];
-        this.prune = !explain;
-        this.liveSlot = new boolean[slots];
         this.liveWeight = new long[capacity];
-        for (int p : setup.candidates()) {
-            Arrays.fill(liveSlot, index.slotStart[p], index.slotStart[p + 1], true);
-        }
-        this.groupClass = new int[index.groupCount];
-        this.order = new int[capacity];
-        this.target = new int[capacity];
+        this.stamp = new int[capacity];
+        this.gathered = new long[capacity * levels];
+        this.target = new int[capacity * levels];
         this.moving = new boolean[capacity];
+        this.classEpoch = new int[capacity];
+        this.order = new int[capacity];
+        this.groupClass = new int[index.groupCount];
+        this.groupLive = setup.liveProjects().clone();
         allocateScratch();
+        scaleSince[0] = new long[limbs];
+        scaleSince[0][0] = 1;
+        scaleLength[0] = 1;
         zero[ZERO_CLASS] = true;
         classCount = 1;
-        if (budgetNumerator.signum() > 0) {
+        if (budgetNumerator.signum() > 0 && index.groupCount > 0) {
             int everyone = newClass();
             Limbs.set(budgetNumerator, value, everyone * limbs, limbs);
             Arrays.fill(groupClass, everyone);
             for (int g = 0; g < index.groupCount; g++) {
                 size[everyone] += index.weight[g];
-                for (int e = index.groupStart[g]; e < index.groupStart[g + 1]; e++) {
-                    addCount(everyone, index.groupSlot[e], index.weight[g]);
-                    active[index.groupSlot[e]] += index.weight[g];
-                }
+                liveWeight[everyone] += (long) index.weight[g] * groupLive[g];
             }
             order[orderSize++] = everyone;
         }
@@ -223,22 +224,17 @@ final class EqualSharesRun {
     }
 
     /**
-     * Marks the slots of a project that is no longer a candidate as dead. Classes that support no live slot any more
-     * can never matter again and are dropped at the next reorder (not when explaining: rejections need them).
+     * Records that a project is no longer a candidate, so that classes whose voters support no remaining candidate
+     * can be dropped at the next reorder (not when explaining: the rejections need every budget).
      */
     private void retire(int p) {
         if (!prune) {
             return;
         }
-        for (int s = index.slotStart[p]; s < index.slotStart[p + 1]; s++) {
-            liveSlot[s] = false;
-            int row = s * words;
-            for (int w = 0; w < words; w++) {
-                for (long word = bits[row + w]; word != 0; word &= word - 1) {
-                    int k = (w << 6) + Long.numberOfTrailingZeros(word);
-                    liveWeight[k] -= count[k * slots + s];
-                }
-            }
+        for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
+            int g = index.supporterGroup[i];
+            groupLive[g]--;
+            liveWeight[groupClass[g]] -= index.weight[g];
         }
     }
 
@@ -266,92 +262,115 @@ final class EqualSharesRun {
     }
 
     /**
+     * Counts the supporters of p per budget class and level (classes with budget left only).
+     *
+     * @return the sum of their levels, the denominator of ρ when nobody is short of money
+     */
+    private long gather(int p) {
+        gatherId++;
+        int firstSlot = index.slotStart[p];
+        long den = 0;
+        for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
+            int g = index.supporterGroup[i];
+            int k = groupClass[g];
+            if (zero[k]) {
+                continue;
+            }
+            if (stamp[k] != gatherId) {
+                stamp[k] = gatherId;
+                for (int l = k * levels; l < k * levels + levels; l++) {
+                    gathered[l] = 0;
+                }
+            }
+            int level = index.supporterSlot[i] - firstSlot;
+            gathered[k * levels + level] += index.weight[g];
+            den += index.weight[g] * index.slotLevel[firstSlot + level];
+        }
+        return den;
+    }
+
+    /**
      * Computes ρ of project p: walks its supporters' budget classes from poorest to richest; a class that cannot pay
      * the equal share pays all it has. On success ρ per level is {@code scanRemainder / (D * scanDenominator)}.
      *
      * @return false if the supporters together cannot pay the cost
      */
     private boolean scan(int p) {
-        int firstSlot = index.slotStart[p];
-        int lastSlot = index.slotStart[p + 1];
-        long den = 0;
-        for (int s = firstSlot; s < lastSlot; s++) {
-            den += index.slotLevel[s] * active[s];
-        }
+        long den = gather(p);
         if (den == 0) {
             return false;
         }
         Arrays.fill(remainder, 0);
         Limbs.multiplyInto(denominatorLimbs, 0, limbs, setup.cost()[p], remainder);
-        if (lastSlot - firstSlot == 1) {
-            return scanSingleLevel(firstSlot, den);
+        int firstSlot = index.slotStart[p];
+        int slots = index.slotStart[p + 1] - firstSlot;
+        if (slots == 1) {
+            long level = index.slotLevel[firstSlot];
+            for (int i = 0; i < orderSize; i++) {
+                int k = order[i];
+                if (stamp[k] == gatherId) {
+                    long c = gathered[k * levels];
+                    if (canPay(k, level, den)) {
+                        return found(den);
+                    }
+                    remainder[limbs] -= Limbs.subtractMultiple(remainder, 0, value, at(k), limbs, c);
+                    den -= c * level;
+                }
+            }
+            return false;
         }
-        return scanLevels(firstSlot, lastSlot, den);
+        return scanLevels(firstSlot, slots, den);
     }
 
-    private boolean scanSingleLevel(int slot, long denStart) {
-        long den = denStart;
-        long level = index.slotLevel[slot];
-        int row = slot * words;
+    /** The walk for a project whose supporters have different levels: a merge of the levels by budget / level. */
+    private boolean scanLevels(int firstSlot, int slots, long denStart) {
+        int[][] lists = new int[slots][orderSize];
+        int[] lengths = new int[slots];
         for (int i = 0; i < orderSize; i++) {
             int k = order[i];
-            if ((bits[row + (k >>> 6)] & (1L << k)) == 0) {
-                continue;
+            if (stamp[k] == gatherId) {
+                for (int l = 0; l < slots; l++) {
+                    if (gathered[k * levels + l] > 0) {
+                        lists[l][lengths[l]++] = k;
+                    }
+                }
             }
-            int c = count[k * slots + slot];
+        }
+        long den = denStart;
+        int[] position = new int[slots];
+        while (true) {
+            int bestLevel = -1;
+            for (int l = 0; l < slots; l++) {
+                if (position[l] < lengths[l] && (bestLevel < 0 || ratioBelow(lists[l][position[l]],
+                        index.slotLevel[firstSlot + l], lists[bestLevel][position[bestLevel]],
+                        index.slotLevel[firstSlot + bestLevel]))) {
+                    bestLevel = l;
+                }
+            }
+            if (bestLevel < 0) {
+                return false;
+            }
+            int k = lists[bestLevel][position[bestLevel]++];
+            long level = index.slotLevel[firstSlot + bestLevel];
             if (canPay(k, level, den)) {
                 return found(den);
             }
-            remainder[limbs] -= Limbs.subtractMultiple(remainder, 0, value, k * limbs, limbs, c);
-            den -= c * level;
-        }
-        return false;
-    }
-
-    /** The walk for a project whose supporters have different levels: a merge of the slots by budget / level. */
-    private boolean scanLevels(int firstSlot, int lastSlot, long denStart) {
-        long den = denStart;
-        int[] position = new int[lastSlot - firstSlot];
-        while (true) {
-            int bestSlot = -1;
-            int bestClass = -1;
-            for (int s = firstSlot; s < lastSlot; s++) {
-                int row = s * words;
-                int at = position[s - firstSlot];
-                while (at < orderSize && (bits[row + (order[at] >>> 6)] & (1L << order[at])) == 0) {
-                    at++;
-                }
-                position[s - firstSlot] = at;
-                if (at < orderSize && (bestSlot < 0 || ratioBelow(order[at], index.slotLevel[s], bestClass,
-                        index.slotLevel[bestSlot]))) {
-                    bestSlot = s;
-                    bestClass = order[at];
-                }
-            }
-            if (bestSlot < 0) {
-                return false;
-            }
-            position[bestSlot - firstSlot]++;
-            long level = index.slotLevel[bestSlot];
-            if (canPay(bestClass, level, den)) {
-                return found(den);
-            }
-            int c = count[bestClass * slots + bestSlot];
-            remainder[limbs] -= Limbs.subtractMultiple(remainder, 0, value, bestClass * limbs, limbs, c);
+            long c = gathered[k * levels + bestLevel];
+            remainder[limbs] -= Limbs.subtractMultiple(remainder, 0, value, at(k), limbs, c);
             den -= c * level;
         }
     }
 
     /** Whether budget(a) / levelA &lt; budget(b) / levelB. */
     private boolean ratioBelow(int a, long levelA, int b, long levelB) {
-        Limbs.multiplyInto(value, a * limbs, limbs, levelB, left);
-        Limbs.multiplyInto(value, b * limbs, limbs, levelA, right);
+        Limbs.multiplyInto(value, at(a), limbs, levelB, left);
+        Limbs.multiplyInto(value, at(b), limbs, levelA, right);
         return Limbs.compare(left, 0, right, 0, limbs + 1) < 0;
     }
 
     /** Whether class k can pay the equal share at this level: {@code remainder * level <= budget * den}. */
     private boolean canPay(int k, long level, long den) {
-        Limbs.multiplyInto(value, k * limbs, limbs, den, right);
+        Limbs.multiplyInto(value, at(k), limbs, den, right);
         right[limbs + 1] = 0;
         if (level == 1) {
             return Limbs.compare(remainder, 0, right, 0, limbs + 2) <= 0;
@@ -375,46 +394,84 @@ final class EqualSharesRun {
         if (factor != 1) {
             rescale(factor);
         }
+        gather(p);
+        int firstSlot = index.slotStart[p];
+        int slots = index.slotStart[p + 1] - firstSlot;
+        long[][] shares = new long[slots][limbs];
+        for (int l = 0; l < slots; l++) {
+            Limbs.set(perLevel.multiply(BigInteger.valueOf(index.slotLevel[firstSlot + l])), shares[l], 0, limbs);
+        }
         long payers = 0;
         long payingAll = 0;
         int[] changed = new int[16];
         int changedCount = 0;
-        for (int s = index.slotStart[p]; s < index.slotStart[p + 1]; s++) {
-            Limbs.set(perLevel.multiply(BigInteger.valueOf(index.slotLevel[s])), share, 0, limbs);
-            int[] paying = payingClasses(s);
-            for (int k : paying) {
-                int c = count[k * slots + s];
-                boolean payingAllTheyHave = Limbs.compare(value, k * limbs, share, 0, limbs) <= 0;
+        int paying = 0;
+        int[] payingClasses = new int[16];
+        for (int i = 0; i < orderSize; i++) {
+            int k = order[i];
+            if (stamp[k] != gatherId) {
+                continue;
+            }
+            if (paying == payingClasses.length) {
+                payingClasses = Arrays.copyOf(payingClasses, paying * 2);
+            }
+            payingClasses[paying++] = k;
+            for (int l = 0; l < slots; l++) {
+                long c = gathered[k * levels + l];
+                if (c == 0) {
+                    continue;
+                }
+                boolean payingAllTheyHave = Limbs.compare(value, at(k), shares[l], 0, limbs) <= 0;
                 payers += c;
                 payingAll += payingAllTheyHave ? c : 0;
+                int to;
                 if (c == size[k]) {
-                    target[k] = k;
+                    to = k;
                     if (payingAllTheyHave) {
-                        makeZero(k);
+                        zero[k] = true;
                     } else {
-                        Limbs.subtract(value, k * limbs, share, 0, limbs);
+                        Limbs.subtract(value, k * limbs, shares[l], 0, limbs);
                     }
                 } else if (payingAllTheyHave) {
-                    target[k] = ZERO_CLASS;
+                    to = ZERO_CLASS;
                 } else {
-                    int split = newClass();
-                    System.arraycopy(value, k * limbs, value, split * limbs, limbs);
-                    Limbs.subtract(value, split * limbs, share, 0, limbs);
-                    target[k] = split;
+                    to = newClass();
+                    System.arraycopy(value, at(k), value, to * limbs, limbs);
+                    Limbs.subtract(value, to * limbs, shares[l], 0, limbs);
                 }
+                target[k * levels + l] = to;
                 if (changedCount == changed.length) {
                     changed = Arrays.copyOf(changed, changedCount * 2);
                 }
-                changed[changedCount++] = target[k];
-            }
-            moveSupporters(p, s);
-            for (int k : paying) {
-                target[k] = 0;
+                changed[changedCount++] = to;
             }
         }
-        reorder(changed, changedCount, index.slotStart[p + 1] - index.slotStart[p] > 1);
+        moveSupporters(p);
+        reorder(changed, changedCount, slots > 1);
         if (explain) {
             record(p, remainderValue, den, oldDenominator, payers, payingAll);
+        }
+    }
+
+    /** Moves the supporters of p to the class their payment took them to. */
+    private void moveSupporters(int p) {
+        int firstSlot = index.slotStart[p];
+        for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
+            int g = index.supporterGroup[i];
+            int from = groupClass[g];
+            if (stamp[from] != gatherId) {
+                continue;
+            }
+            int to = target[from * levels + index.supporterSlot[i] - firstSlot];
+            if (to == from) {
+                continue;
+            }
+            long w = index.weight[g];
+            size[from] -= w;
+            size[to] += w;
+            liveWeight[from] -= w * groupLive[g];
+            liveWeight[to] += w * groupLive[g];
+            groupClass[g] = to;
         }
     }
 
@@ -424,15 +481,42 @@ final class EqualSharesRun {
         denominator = denominator.multiply(f);
         int needed = limbsFor(denominator);
         if (needed > limbs) {
-            widen(needed);
+            widen(needed + 1);
         }
         Limbs.multiply(denominatorLimbs, 0, limbs, factor);
-        for (int i = 0; i < orderSize; i++) {
-            Limbs.multiply(value, order[i] * limbs, limbs, factor);
+        if (epoch + 1 == scaleSince.length) {
+            scaleSince = Arrays.copyOf(scaleSince, scaleSince.length * 2);
+            scaleLength = Arrays.copyOf(scaleLength, scaleLength.length * 2);
         }
+        for (int e = 0; e <= epoch; e++) {
+            Limbs.multiply(scaleSince[e], 0, limbs, factor);
+            scaleLength[e] = Limbs.significant(scaleSince[e], 0, limbs);
+        }
+        epoch++;
+        scaleSince[epoch] = new long[limbs];
+        scaleSince[epoch][0] = 1;
+        scaleLength[epoch] = 1;
         for (int i = 0; i < candidateCount; i++) {
             rhoNumerator[candidates[i]] = rhoNumerator[candidates[i]].multiply(f);
         }
+    }
+
+    /**
+     * The offset of class k's budget over the current D. Budgets are rescaled lazily: a class stores the epoch of its
+     * numerator, and is multiplied by the factors since then only when it is read, so classes that are not read in a
+     * round cost nothing.
+     */
+    private int at(int k) {
+        int e = classEpoch[k];
+        if (e != epoch) {
+            if (scaleLength[e] == 1) {
+                Limbs.multiply(value, k * limbs, limbs, scaleSince[e][0]);
+            } else {
+                Limbs.multiply(value, k * limbs, limbs, scaleSince[e], scaleLength[e], product);
+            }
+            classEpoch[k] = epoch;
+        }
+        return k * limbs;
     }
 
     /** Enough limbs for every budget (at most the initial budget times D) with one limb of headroom. */
@@ -440,86 +524,28 @@ final class EqualSharesRun {
         return (d.bitLength() + budgetBits) / 64 + 2;
     }
 
+    /** Widens the budgets to more limbs; callers widen ahead of need so that this copying stays rare. */
     private void widen(int newLimbs) {
         long[] widened = new long[capacity * newLimbs];
-        for (int k = 0; k < classCount; k++) {
+        for (int i = 0; i < orderSize; i++) {
+            int k = order[i];
             System.arraycopy(value, k * limbs, widened, k * newLimbs, limbs);
         }
         value = widened;
         denominatorLimbs = Arrays.copyOf(denominatorLimbs, newLimbs);
+        for (int e = 0; e <= epoch; e++) {
+            scaleSince[e] = Arrays.copyOf(scaleSince[e], newLimbs);
+        }
         limbs = newLimbs;
         allocateScratch();
     }
 
     private void allocateScratch() {
+        product = new long[limbs];
         remainder = new long[limbs + 2];
         left = new long[limbs + 2];
         right = new long[limbs + 2];
         share = new long[limbs];
-    }
-
-    private int[] payingClasses(int slot) {
-        int[] paying = new int[orderSize];
-        int n = 0;
-        int row = slot * words;
-        for (int i = 0; i < orderSize; i++) {
-            int k = order[i];
-            if ((bits[row + (k >>> 6)] & (1L << k)) != 0) {
-                paying[n++] = k;
-            }
-        }
-        return Arrays.copyOf(paying, n);
-    }
-
-    private void moveSupporters(int p, int slot) {
-        for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
-            if (index.supporterSlot[i] != slot) {
-                continue;
-            }
-            int g = index.supporterGroup[i];
-            int from = groupClass[g];
-            if (zero[from] || target[from] == from) {
-                continue;
-            }
-            int to = target[from];
-            int w = index.weight[g];
-            for (int e = index.groupStart[g]; e < index.groupStart[g + 1]; e++) {
-                int s = index.groupSlot[e];
-                if (prune && !liveSlot[s]) {
-                    continue;
-                }
-                addCount(from, s, -w);
-                if (to == ZERO_CLASS) {
-                    active[s] -= w;
-                } else {
-                    addCount(to, s, w);
-                }
-            }
-            size[from] -= w;
-            size[to] += w;
-            groupClass[g] = to;
-        }
-    }
-
-    private void addCount(int k, int slot, int delta) {
-        int at = k * slots + slot;
-        int before = count[at];
-        count[at] = before + delta;
-        if (liveSlot[slot]) {
-            liveWeight[k] += delta;
-        }
-        if (before == 0 || before + delta == 0) {
-            bits[slot * words + (k >>> 6)] ^= 1L << k;
-        }
-    }
-
-    private void makeZero(int k) {
-        zero[k] = true;
-        for (int s = 0; s < slots; s++) {
-            if (!prune || liveSlot[s]) {
-                active[s] -= count[k * slots + s];
-            }
-        }
     }
 
     private int newClass() {
@@ -529,26 +555,23 @@ final class EqualSharesRun {
         zero[classCount] = false;
         size[classCount] = 0;
         liveWeight[classCount] = 0;
+        stamp[classCount] = 0;
+        classEpoch[classCount] = epoch;
         return classCount++;
     }
 
     private void grow() {
         int newCapacity = capacity * 2;
-        int newWords = newCapacity >> 6;
-        long[] newBits = new long[Math.max(1, slots * newWords)];
-        for (int s = 0; s < slots; s++) {
-            System.arraycopy(bits, s * words, newBits, s * newWords, words);
-        }
-        bits = newBits;
-        words = newWords;
         value = Arrays.copyOf(value, newCapacity * limbs);
         size = Arrays.copyOf(size, newCapacity);
-        liveWeight = Arrays.copyOf(liveWeight, newCapacity);
         zero = Arrays.copyOf(zero, newCapacity);
-        count = Arrays.copyOf(count, newCapacity * slots);
-        order = Arrays.copyOf(order, newCapacity);
-        target = Arrays.copyOf(target, newCapacity);
+        liveWeight = Arrays.copyOf(liveWeight, newCapacity);
+        stamp = Arrays.copyOf(stamp, newCapacity);
+        gathered = Arrays.copyOf(gathered, newCapacity * levels);
+        target = Arrays.copyOf(target, newCapacity * levels);
         moving = Arrays.copyOf(moving, newCapacity);
+        classEpoch = Arrays.copyOf(classEpoch, newCapacity);
+        order = Arrays.copyOf(order, newCapacity);
         capacity = newCapacity;
     }
 
@@ -581,18 +604,42 @@ final class EqualSharesRun {
         }
         int[] merged = new int[capacity];
         int i = 0;
-        int j = 0;
         int n = 0;
-        while (i < kept || j < movedCount) {
-            if (j == movedCount || (i < kept
-                    && Limbs.compare(value, order[i] * limbs, value, moved[j] * limbs, limbs) <= 0)) {
-                merged[n++] = order[i++];
+        for (int j = 0; j < movedCount; j++) {
+            int end = firstAbove(order, i, kept, moved[j]);
+            System.arraycopy(order, i, merged, n, end - i);
+            n += end - i;
+            i = end;
+            merged[n++] = moved[j];
+        }
+        System.arraycopy(order, i, merged, n, kept - i);
+        order = merged;
+        orderSize = n + kept - i;
+    }
+
+    /**
+     * The first position in {@code classes[from .. to)} (ascending by budget) whose budget is above that of class k,
+     * found by galloping then binary search, so that merging few classes into many costs few comparisons.
+     */
+    private int firstAbove(int[] classes, int from, int to, int k) {
+        int step = 1;
+        int low = from;
+        int high = from;
+        while (high < to && Limbs.compare(value, at(classes[high]), value, at(k), limbs) <= 0) {
+            low = high + 1;
+            high += step;
+            step *= 2;
+        }
+        high = Math.min(high, to);
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (Limbs.compare(value, at(classes[middle]), value, at(k), limbs) <= 0) {
+                low = middle + 1;
             } else {
-                merged[n++] = moved[j++];
+                high = middle;
             }
         }
-        order = merged;
-        orderSize = n;
+        return low;
     }
 
     /** Whether a class still matters: it has budget left and supports a remaining candidate. */
@@ -604,7 +651,7 @@ final class EqualSharesRun {
         for (int i = 1; i < n; i++) {
             int k = classes[i];
             int j = i - 1;
-            while (j >= 0 && Limbs.compare(value, classes[j] * limbs, value, k * limbs, limbs) > 0) {
+            while (j >= 0 && Limbs.compare(value, at(classes[j]), value, at(k), limbs) > 0) {
                 classes[j + 1] = classes[j];
                 j--;
             }
@@ -634,14 +681,16 @@ final class EqualSharesRun {
 
     /** The budgets the supporters of p have left, summed, in minor units. */
     private Rational supportersBudget(int p) {
+        gather(p);
         BigInteger total = BigInteger.ZERO;
-        for (int s = index.slotStart[p]; s < index.slotStart[p + 1]; s++) {
-            for (int i = 0; i < orderSize; i++) {
-                int k = order[i];
-                int c = count[k * slots + s];
-                if (c > 0) {
-                    total = total.add(Limbs.value(value, k * limbs, limbs).multiply(BigInteger.valueOf(c)));
+        for (int i = 0; i < orderSize; i++) {
+            int k = order[i];
+            if (stamp[k] == gatherId) {
+                long supporters = 0;
+                for (int l = 0; l < levels; l++) {
+                    supporters += gathered[k * levels + l];
                 }
+                total = total.add(Limbs.value(value, at(k), limbs).multiply(BigInteger.valueOf(supporters)));
             }
         }
         return Rational.of(total, denominator);

@@ -19,16 +19,16 @@ import nl.buurtkracht.pb.TieBreaking;
  * @param refuseTies whether an exact tie is an error
  * @param freeProjects projects with positive satisfaction and cost 0, in tie-breaking order
  * @param candidates projects with positive satisfaction and positive cost (the MES candidates)
+ * @param liveProjects per group, how many candidates it supports
+ * @param maxLevels the largest number of levels of one project
  */
 record EqualSharesSetup(Profile profile, Satisfaction satisfaction, SupportIndex index, long[] cost, int[] tieRank,
-        boolean refuseTies, int[] freeProjects, int[] candidates) {
+        boolean refuseTies, int[] freeProjects, int[] candidates, int[] liveProjects, int maxLevels) {
 
     static EqualSharesSetup of(Profile profile, Satisfaction satisfaction, TieBreaking tieBreaking) {
         Utility.requireSupported(satisfaction, profile);
         int m = profile.instance().size();
-        boolean[] all = new boolean[m];
-        java.util.Arrays.fill(all, true);
-        SupportIndex index = SupportIndex.of(profile, satisfaction, all);
+        SupportIndex index = SupportIndex.of(profile, satisfaction);
         long[] cost = new long[m];
         for (int p = 0; p < m; p++) {
             cost[p] = profile.instance().project(p).cost();
@@ -42,9 +42,19 @@ record EqualSharesSetup(Profile profile, Satisfaction satisfaction, SupportIndex
             }
         }
         free.sort((p, q) -> Integer.compare(tieRank[p], tieRank[q]));
+        int[] live = new int[index.groupCount];
+        for (int g = 0; g < index.groupCount; g++) {
+            for (int e = index.groupStart[g]; e < index.groupStart[g + 1]; e++) {
+                live[g] += cost[index.slotProject[index.groupSlot[e]]] > 0 ? 1 : 0;
+            }
+        }
+        int maxLevels = 1;
+        for (int p = 0; p < m; p++) {
+            maxLevels = Math.max(maxLevels, index.slotStart[p + 1] - index.slotStart[p]);
+        }
         return new EqualSharesSetup(profile, satisfaction, index, cost, tieRank, tieBreaking == TieBreaking.REFUSE,
                 free.stream().mapToInt(Integer::intValue).toArray(),
-                candidates.stream().mapToInt(Integer::intValue).toArray());
+                candidates.stream().mapToInt(Integer::intValue).toArray(), live, maxLevels);
     }
 
     /** The number of voters n, empty ballots included. */

@@ -2,6 +2,7 @@
 package nl.buurtkracht.pb.rule;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * Exact arithmetic on non-negative integers stored as little-endian 64-bit limbs in a region of a {@code long[]},
@@ -33,6 +34,46 @@ final class Limbs {
             carry = high;
         }
         return carry;
+    }
+
+    /**
+     * {@code a *= factor} in place for a multi-limb factor, keeping the low {@code length} limbs (the caller knows the
+     * product fits); {@code scratch} needs {@code length} limbs.
+     */
+    static void multiply(long[] a, int offset, int length, long[] factor, int factorLength, long[] scratch) {
+        Arrays.fill(scratch, 0, length, 0);
+        for (int i = 0; i < factorLength; i++) {
+            long f = factor[i];
+            if (f == 0) {
+                continue;
+            }
+            long carry = 0;
+            for (int j = 0; i + j < length; j++) {
+                long x = a[offset + j];
+                long low = x * f;
+                long high = multiplyHigh(x, f);
+                long sum = low + carry;
+                if (Long.compareUnsigned(sum, low) < 0) {
+                    high++;
+                }
+                long total = sum + scratch[i + j];
+                if (Long.compareUnsigned(total, sum) < 0) {
+                    high++;
+                }
+                scratch[i + j] = total;
+                carry = high;
+            }
+        }
+        System.arraycopy(scratch, 0, a, offset, length);
+    }
+
+    /** The number of limbs up to and including the highest non-zero one. */
+    static int significant(long[] a, int offset, int length) {
+        int n = length;
+        while (n > 0 && a[offset + n - 1] == 0) {
+            n--;
+        }
+        return n;
     }
 
     /** {@code target[0 .. length] = a * factor}: writes {@code length + 1} limbs. */

@@ -95,9 +95,7 @@ public final class SequentialPhragmen implements VotingRule {
         Run(Profile profile, int[] tieRank, boolean refuseTies) {
             this.instance = profile.instance();
             int m = instance.size();
-            boolean[] all = new boolean[m];
-            Arrays.fill(all, true);
-            this.index = SupportIndex.of(profile, Satisfaction.CARDINALITY, all);
+            this.index = SupportIndex.of(profile, Satisfaction.CARDINALITY);
             this.tieRank = tieRank;
             this.refuseTies = refuseTies;
             this.groupClass = new int[index.groupCount];

@@ -8,7 +8,7 @@ import nl.buurtkracht.pb.Satisfaction;
 /**
  * Who supports what, compressed for the Method of Equal Shares and Phragmén (PB-SPEC.md §8.1–8.2).
  *
- * <p>Voters with the same utility vector (over eligible projects, positive utilities only) always have the same
+ * <p>Voters with the same utility vector (positive utilities only) always have the same
  * budget or load, so they are stored once as a <em>group</em> with a weight. Each project's utilities are written
  * as {@code multiplier * level}: with cost satisfaction every supporter of p has utility c(p), so the multiplier
  * is c(p) and there is a single level 1; with points the levels are the distinct points divided by their gcd.
@@ -132,12 +132,8 @@ final class SupportIndex {
         return a;
     }
 
-    /**
-     * Builds the index.
-     *
-     * @param eligible projects that take part; others are left out of every ballot
-     */
-    static SupportIndex of(Profile profile, Satisfaction satisfaction, boolean[] eligible) {
+    /** Builds the index of all projects of the profile. */
+    static SupportIndex of(Profile profile, Satisfaction satisfaction) {
         Builder builder = new Builder(profile.instance().size(), profile.size());
         int[] projects = new int[16];
         long[] utilities = new long[16];
@@ -151,7 +147,7 @@ final class SupportIndex {
             for (int position = 0; position < length; position++) {
                 int p = profile.projectAt(voter, position);
                 long utility = Utility.of(profile, satisfaction, voter, position);
-                if (eligible[p] && utility > 0) {
+                if (utility > 0) {
                     int at = count++;
                     while (at > 0 && projects[at - 1] > p) {
                         projects[at] = projects[at - 1];
