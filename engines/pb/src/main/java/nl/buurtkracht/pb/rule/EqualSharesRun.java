@@ -48,6 +48,11 @@ final class EqualSharesRun {
     private int[] stamp;
     private int gatherId;
     private long[] gathered;
+    private int[] touched = new int[64];
+    private int touchedCount;
+    private long[] saved = new long[0];
+    private int[] savedClasses = new int[0];
+    private int savedCount;
     private int[] target;
     private boolean[] moving;
     private final int[] groupClass;
@@ -183,6 +188,7 @@ final class EqualSharesRun {
             if (comparison < 0) {
                 best = p;
                 tiedCount = 0;
+                saveGather();
             }
             if (comparison <= 0) {
                 tied[tiedCount++] = p;
@@ -194,7 +200,11 @@ final class EqualSharesRun {
         }
         int winner = breakTie(tied, tiedCount);
         removeCandidate(winner);
-        retire(winner);
+        if (winner == best) {
+            restoreGather();
+        } else {
+            gather(winner);
+        }
         pay(winner, rhoNumerator[winner], rhoLevelDenominator[winner]);
         selected[selectedCount++] = winner;
         sortCandidates();
@@ -234,7 +244,7 @@ final class EqualSharesRun {
         for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
             int g = index.supporterGroup[i];
             groupLive[g]--;
-            liveWeight[groupClass[g]] -= index.weight[g];
+            liveWeight[groupClass[g]] -= index.supporterWeight[i];
         }
     }
 
@@ -268,11 +278,11 @@ final class EqualSharesRun {
      */
     private long gather(int p) {
         gatherId++;
+        touchedCount = 0;
         int firstSlot = index.slotStart[p];
         long den = 0;
         for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
-            int g = index.supporterGroup[i];
-            int k = groupClass[g];
+            int k = groupClass[index.supporterGroup[i]];
             if (zero[k]) {
                 continue;
             }
@@ -281,12 +291,41 @@ final class EqualSharesRun {
                 for (int l = k * levels; l < k * levels + levels; l++) {
                     gathered[l] = 0;
                 }
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = k;
             }
-            int level = index.supporterSlot[i] - firstSlot;
-            gathered[k * levels + level] += index.weight[g];
-            den += index.weight[g] * index.slotLevel[firstSlot + level];
+            int level = levels == 1 ? 0 : index.supporterSlot[i] - firstSlot;
+            int w = index.supporterWeight[i];
+            gathered[k * levels + level] += w;
+            den += w * index.slotLevel[firstSlot + level];
         }
         return den;
+    }
+
+    /** Keeps the last gather, for the project that is the best of the round so far. */
+    private void saveGather() {
+        if (saved.length < touchedCount * levels) {
+            saved = new long[touchedCount * levels * 2];
+            savedClasses = new int[touchedCount * 2];
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            int k = touched[i];
+            savedClasses[i] = k;
+            System.arraycopy(gathered, k * levels, saved, i * levels, levels);
+        }
+        savedCount = touchedCount;
+    }
+
+    /** Makes the saved gather current again (no class changed since it was made). */
+    private void restoreGather() {
+        gatherId++;
+        for (int i = 0; i < savedCount; i++) {
+            int k = savedClasses[i];
+            stamp[k] = gatherId;
+            System.arraycopy(saved, i * levels, gathered, k * levels, levels);
+        }
     }
 
     /**
@@ -394,7 +433,6 @@ final class EqualSharesRun {
         if (factor != 1) {
             rescale(factor);
         }
-        gather(p);
         int firstSlot = index.slotStart[p];
         int slots = index.slotStart[p + 1] - firstSlot;
         long[][] shares = new long[slots][limbs];
@@ -453,24 +491,29 @@ final class EqualSharesRun {
         }
     }
 
-    /** Moves the supporters of p to the class their payment took them to. */
+    /**
+     * Moves the supporters of p to the class their payment took them to, and records that p is no longer a candidate
+     * (see {@link #retire}).
+     */
     private void moveSupporters(int p) {
         int firstSlot = index.slotStart[p];
         for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
             int g = index.supporterGroup[i];
             int from = groupClass[g];
+            long w = index.supporterWeight[i];
+            int live = prune ? --groupLive[g] : 0;
+            liveWeight[from] -= prune ? w : 0;
             if (stamp[from] != gatherId) {
                 continue;
             }
-            int to = target[from * levels + index.supporterSlot[i] - firstSlot];
+            int to = target[from * levels + (levels == 1 ? 0 : index.supporterSlot[i] - firstSlot)];
             if (to == from) {
                 continue;
             }
-            long w = index.weight[g];
             size[from] -= w;
             size[to] += w;
-            liveWeight[from] -= w * groupLive[g];
-            liveWeight[to] += w * groupLive[g];
+            liveWeight[from] -= w * live;
+            liveWeight[to] += w * live;
             groupClass[g] = to;
         }
     }

@@ -23,10 +23,11 @@ final class SupportIndex {
     /** Per group, its slots: {@code groupSlot[groupStart[g] .. groupStart[g+1]-1]}. */
     final int[] groupStart;
     final int[] groupSlot;
-    /** Per project, its supporting groups ordered by level, with their slots. */
+    /** Per project, its supporting groups ordered by level, with their slots and weights. */
     final int[] supporterStart;
     final int[] supporterGroup;
     final int[] supporterSlot;
+    final int[] supporterWeight;
     /** Per project, its slots; per slot, the project and the level (utility divided by the multiplier). */
     final int[] slotStart;
     final int[] slotProject;
@@ -79,6 +80,7 @@ final class SupportIndex {
             supporterStart[p + 1] = slotSupport[slotStart[p + 1]];
         }
         this.supporterGroup = new int[entries];
+        this.supporterWeight = new int[entries];
         this.supporterSlot = new int[entries];
         int[] next = Arrays.copyOf(slotSupport, slotLevel.length);
         for (int g = 0; g < groupCount; g++) {
@@ -86,6 +88,7 @@ final class SupportIndex {
                 int position = next[groupSlot[e]]++;
                 supporterGroup[position] = g;
                 supporterSlot[position] = groupSlot[e];
+                supporterWeight[position] = weight[g];
             }
         }
     }
