@@ -31,6 +31,8 @@ final class BenchCommand {
 
     private static final Set<String> OPTIONS = Set.of("data", "rules", "files", "runs", "warmup");
     private static final long SAMPLE_NANOS = 20_000_000;
+    private static final List<String> REFERENCE_RULES = Arrays.stream(RuleName.values())
+            .limit(RuleName.MES_COST_EXH1PCT_THEN_GREEDY.ordinal() + 1).map(RuleName::key).toList();
 
     private final Arguments arguments;
 
@@ -65,7 +67,7 @@ final class BenchCommand {
         double worst = Double.MAX_VALUE;
         String worstPair = "";
         for (Instance instance : instances) {
-            for (String rule : rules(instance.profile())) {
+            for (String rule : rules(instance.profile(), arguments.option("rules", "reference"))) {
                 VotingRule votingRule = VotingRules.create(rule);
                 for (int i = 0; i < warmup; i++) {
                     votingRule.apply(instance.profile());
@@ -93,11 +95,15 @@ final class BenchCommand {
         return 0;
     }
 
-    private static List<String> rules(Profile profile) {
+    /** The rules to run: {@code reference} (the twelve pabutools keys), {@code all}, or a comma-separated list. */
+    private static List<String> rules(Profile profile, String selection) {
+        List<String> wanted = selection.equals("reference") ? REFERENCE_RULES
+                : selection.equals("all") ? Arrays.stream(RuleName.values()).map(RuleName::key).toList()
+                : Arrays.asList(selection.split(","));
         List<String> rules = new ArrayList<>();
-        for (RuleName rule : RuleName.values()) {
-            if (applies(rule, profile)) {
-                rules.add(rule.key());
+        for (String key : wanted) {
+            if (applies(RuleName.fromKey(key), profile)) {
+                rules.add(key);
             }
         }
         return rules;

@@ -37,7 +37,8 @@ final class SupportIndex {
     final long[] supporters;
     final long[] levelSum;
 
-    private SupportIndex(Builder b) {
+    private SupportIndex(Builder unsorted) {
+        Builder b = unsorted.sorted();
         this.projectCount = b.projectCount;
         this.groupCount = b.groupCount;
         this.weight = Arrays.copyOf(b.weight, b.groupCount);
@@ -179,6 +180,53 @@ final class SupportIndex {
         long[] entryUtility = new long[256];
         int[] table;
         int[] hashes = new int[64];
+
+        private Builder(int projectCount, int groupCount, int[] weight, int[] groupStart, int[] entryProject,
+                long[] entryUtility) {
+            this.projectCount = projectCount;
+            this.groupCount = groupCount;
+            this.weight = weight;
+            this.groupStart = groupStart;
+            this.entryProject = entryProject;
+            this.entryUtility = entryUtility;
+            this.table = new int[0];
+        }
+
+        /**
+         * The same groups in lexicographic order of their projects, so that groups with similar ballots get close
+         * numbers and a project's supporters are visited with better memory locality.
+         */
+        Builder sorted() {
+            Integer[] order = new Integer[groupCount];
+            Arrays.setAll(order, g -> g);
+            Arrays.sort(order, this::compareGroups);
+            int[] newWeight = new int[groupCount];
+            int[] newStart = new int[groupCount + 1];
+            int[] newProject = new int[groupStart[groupCount]];
+            long[] newUtility = new long[groupStart[groupCount]];
+            for (int i = 0; i < groupCount; i++) {
+                int g = order[i];
+                int length = groupStart[g + 1] - groupStart[g];
+                newWeight[i] = weight[g];
+                System.arraycopy(entryProject, groupStart[g], newProject, newStart[i], length);
+                System.arraycopy(entryUtility, groupStart[g], newUtility, newStart[i], length);
+                newStart[i + 1] = newStart[i] + length;
+            }
+            return new Builder(projectCount, groupCount, newWeight, newStart, newProject, newUtility);
+        }
+
+        private int compareGroups(int a, int b) {
+            int i = groupStart[a];
+            int j = groupStart[b];
+            while (i < groupStart[a + 1] && j < groupStart[b + 1]) {
+                if (entryProject[i] != entryProject[j]) {
+                    return Integer.compare(entryProject[i], entryProject[j]);
+                }
+                i++;
+                j++;
+            }
+            return Integer.compare(groupStart[a + 1] - i, groupStart[b + 1] - j);
+        }
 
         Builder(int projectCount, int voters) {
             this.projectCount = projectCount;
