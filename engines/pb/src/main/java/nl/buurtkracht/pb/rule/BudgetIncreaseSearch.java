@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * Runs MES with increasing budgets per voter until a run overspends the real budget or is exhaustive: the loop
  * shared by add1 ({@code voter_budget_increment}) and {@code exhaustion_by_budget_increase} (PB-SPEC.md §4.3).
  *
+ * <p>The search also stops when a run selects every MES candidate: raising the budget further cannot change the
+ * outcome, so without this rule a scope that includes projects MES can never select (such as projects without
+ * supporters, for equalshares.net's exhaustiveness over all projects) would loop forever.
+ *
  * <p>Runs are independent, so on a multi-core machine several consecutive runs are computed speculatively in
  * parallel and then examined strictly in order; the result is identical to the sequential loop. Runs that turn out
  * not to be needed are abandoned.
@@ -54,6 +58,10 @@ final class BudgetIncreaseSearch {
         int[] previous = initial;
         Rational previousBudget = null;
         int runs = 0;
+        EqualSharesRun[] lanes = new EqualSharesRun[width];
+        for (int lane = 0; lane < width; lane++) {
+            lanes[lane] = new EqualSharesRun(setup, false);
+        }
         for (int k = 0; ; k += width) {
             List<Rational> batch = new ArrayList<>();
             for (int i = 0; i < width; i++) {
@@ -63,7 +71,7 @@ final class BudgetIncreaseSearch {
                 }
                 batch.add(budget);
             }
-            Batch runsAhead = new Batch(setup, batch);
+            Batch runsAhead = new Batch(lanes, batch);
             try {
                 for (int i = 0; i < batch.size(); i++) {
                     int[] selection = runsAhead.selection(i);
@@ -71,7 +79,8 @@ final class BudgetIncreaseSearch {
                     if (Selection.cost(instance, selection) > instance.budget()) {
                         return new Result(previous, previousBudget, runs, StopReason.NEXT_BUDGET_OVERSPENDS);
                     }
-                    if (Selection.isExhaustive(instance, selection, scope)) {
+                    if (Selection.isExhaustive(instance, selection, scope)
+                            || Selection.isExhaustive(instance, selection, setup.candidates(), Long.MAX_VALUE)) {
                         return new Result(selection, batch.get(i), runs, StopReason.EXHAUSTIVE);
                     }
                     previous = selection;
@@ -92,23 +101,24 @@ final class BudgetIncreaseSearch {
      */
     private static final class Batch {
 
-        private final EqualSharesSetup setup;
+        private final EqualSharesRun[] lanes;
         private final List<Rational> budgets;
         private final AtomicBoolean abandoned = new AtomicBoolean();
         private final List<CompletableFuture<int[]>> ahead = new ArrayList<>();
 
-        Batch(EqualSharesSetup setup, List<Rational> budgets) {
-            this.setup = setup;
+        Batch(EqualSharesRun[] lanes, List<Rational> budgets) {
+            this.lanes = lanes;
             this.budgets = budgets;
             for (int i = 1; i < budgets.size(); i++) {
+                EqualSharesRun lane = lanes[i];
                 Rational budget = budgets.get(i);
-                ahead.add(CompletableFuture.supplyAsync(() -> run(budget)));
+                ahead.add(CompletableFuture.supplyAsync(() -> run(lane, budget)));
             }
         }
 
         int[] selection(int i) {
             if (i == 0) {
-                return run(budgets.get(0));
+                return run(lanes[0], budgets.get(0));
             }
             try {
                 return ahead.get(i - 1).join();
@@ -120,8 +130,10 @@ final class BudgetIncreaseSearch {
             }
         }
 
-        private int[] run(Rational budget) {
-            return EqualSharesRun.run(setup, budget.numerator(), budget.denominator(), false, abandoned).selection();
+        private int[] run(EqualSharesRun lane, Rational budget) {
+            lane.start(budget.numerator(), budget.denominator());
+            lane.finish(abandoned);
+            return lane.selection();
         }
 
         /** Lets runs that are still going stop at their next round; their results are never read. */

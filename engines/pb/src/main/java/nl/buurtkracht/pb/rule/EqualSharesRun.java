@@ -12,18 +12,21 @@ import nl.buurtkracht.pb.Explanation.Reason;
 import nl.buurtkracht.pb.Explanation.Rejection;
 import nl.buurtkracht.pb.Rational;
 import nl.buurtkracht.pb.UnresolvedTieException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One run of the Method of Equal Shares from a given budget per voter, exact and fast (PB-SPEC.md §4.2, §8).
+ * Runs of the Method of Equal Shares from a given budget per voter, exact and fast (PB-SPEC.md §4.2, §8). One object
+ * is a reusable workspace: {@link #start} resets it, so the hundreds of runs of an add1 completion allocate almost
+ * nothing.
  *
  * <p>Voters with equal budgets form a <em>budget class</em>; groups of identical ballots always stay together. All
  * budgets share one denominator D, so a budget is an integer numerator, kept as fixed-width limbs ({@link Limbs}); D
- * only grows by the factor needed to pay the selected project exactly. The classes are kept in budget order, so the
- * affordability ρ of a project is found by counting its supporters per class and walking the classes from the poorest
- * (a prefix-sum walk) instead of sorting its supporters. Classes whose voters support no remaining candidate are
- * dropped. Candidates are evaluated lazily: ρ never decreases, so the previous ρ is a lower bound and a candidate is
- * only re-evaluated while that bound is at most the best fresh ρ of the round; candidates with exactly equal ρ are
- * therefore always all found.
+ * only grows by the factor needed to pay the selected project exactly, and budgets catch up with it lazily when they
+ * are read. The classes are kept in budget order, so the affordability ρ of a project is found by counting its
+ * supporters per class and walking the classes from the poorest (a prefix-sum walk) instead of sorting its supporters.
+ * Classes whose voters support no remaining candidate are dropped. Candidates are evaluated lazily: ρ never decreases,
+ * so the previous ρ is a lower bound and a candidate is only re-evaluated while that bound is at most the best fresh ρ
+ * of the round; candidates with exactly equal ρ are therefore always all found.
  */
 final class EqualSharesRun {
 
@@ -35,11 +38,21 @@ final class EqualSharesRun {
     private final boolean prune;
     private final int levels;
 
-    private BigInteger denominator;
-    private final int budgetBits;
+    private int budgetBits;
     private int limbs;
-    private long[] denominatorLimbs;
-    private long[] value;
+    private long[] denominatorLimbs = new long[0];
+    private long[] value = new long[0];
+    private int epoch;
+    private int[] classEpoch;
+    private long[][] scaleSince = new long[16][];
+    private int[] scaleLength = new int[16];
+    private long[] product;
+    private long[] remainder;
+    private long[] left;
+    private long[] right;
+    private long @Nullable [] perLevel;
+    private long[][] shares;
+
     private int capacity = 64;
     private int classCount;
     private long[] size;
@@ -48,52 +61,48 @@ final class EqualSharesRun {
     private int[] stamp;
     private int gatherId;
     private long[] gathered;
+    private int[] target;
+    private boolean[] moving;
+    private int[] order;
+    private int[] spare;
+    private int orderSize;
     private int[] touched = new int[64];
     private int touchedCount;
     private long[] saved = new long[0];
     private int[] savedClasses = new int[0];
     private int savedCount;
-    private int[] target;
-    private boolean[] moving;
+    private int[] changed = new int[64];
+    private int[] moved = new int[64];
+    private int changedCount;
+    private int[][] levelLists = new int[0][];
+    private final int[] levelLengths;
+    private final int[] levelPositions;
     private final int[] groupClass;
     private final int[] groupLive;
-    private int[] order;
-    private int orderSize;
-    private long[] remainder;
-    private long[] left;
-    private long[] right;
-    private long[] share;
-    private long[] product;
-    private int epoch;
-    private int[] classEpoch;
-    private long[][] scaleSince = new long[64][];
-    private int[] scaleLength = new int[64];
 
     private final int[] candidates;
     private int candidateCount;
-    private final BigInteger[] rhoNumerator;
-    private final BigInteger[] rhoDenominator;
+    private long[] rho = new long[0];
+    private final long[] rhoFactorLow;
+    private final long[] rhoFactorHigh;
     private final long[] rhoLevelDenominator;
-    private BigInteger scanRemainder = BigInteger.ZERO;
-    private long scanDenominator;
+    private long walkDenominator;
+    private final int[] tied;
+    private long[] wideLeft;
+    private long[] wideRight;
 
     private final int[] selected;
     private int selectedCount;
     private final List<EqualSharesRound> rounds = new ArrayList<>();
 
-    private EqualSharesRun(EqualSharesSetup setup, BigInteger budgetNumerator, BigInteger budgetDenominator,
-            boolean explain) {
+    /** A workspace for runs on this setup; {@code explain} records rounds and keeps every budget for rejections. */
+    EqualSharesRun(EqualSharesSetup setup, boolean explain) {
         this.setup = setup;
         this.index = setup.index();
         this.explain = explain;
         this.prune = !explain;
         this.levels = setup.maxLevels();
-        this.denominator = budgetDenominator;
-        this.budgetBits = budgetNumerator.divide(budgetDenominator).bitLength() + 1;
-        this.limbs = limbsFor(denominator);
-        this.denominatorLimbs = new long[limbs];
-        Limbs.set(denominator, denominatorLimbs, 0, limbs);
-        this.value = new long[capacity * limbs];
+        this.classEpoch = new int[capacity];
         this.size = new long[capacity];
         this.zero = new boolean[capacity];
         this.liveWeight = new long[capacity];
@@ -101,61 +110,78 @@ final class EqualSharesRun {
         this.gathered = new long[capacity * levels];
         this.target = new int[capacity * levels];
         this.moving = new boolean[capacity];
-        this.classEpoch = new int[capacity];
         this.order = new int[capacity];
+        this.spare = new int[capacity];
+        this.levelLengths = new int[levels];
+        this.levelPositions = new int[levels];
         this.groupClass = new int[index.groupCount];
-        this.groupLive = setup.liveProjects().clone();
-        allocateScratch();
-        scaleSince[0] = new long[limbs];
-        scaleSince[0][0] = 1;
-        scaleLength[0] = 1;
-        zero[ZERO_CLASS] = true;
-        classCount = 1;
-        if (budgetNumerator.signum() > 0 && index.groupCount > 0) {
-            int everyone = newClass();
-            Limbs.set(budgetNumerator, value, everyone * limbs, limbs);
-            Arrays.fill(groupClass, everyone);
-            for (int g = 0; g < index.groupCount; g++) {
-                size[everyone] += index.weight[g];
-                liveWeight[everyone] += (long) index.weight[g] * groupLive[g];
-            }
-            order[orderSize++] = everyone;
-        }
+        this.groupLive = new int[index.groupCount];
         int m = index.projectCount;
-        this.rhoNumerator = new BigInteger[m];
-        this.rhoDenominator = new BigInteger[m];
+        this.candidates = new int[setup.candidates().length];
+        this.rhoFactorLow = new long[m];
+        this.rhoFactorHigh = new long[m];
         this.rhoLevelDenominator = new long[m];
-        this.candidates = setup.candidates().clone();
-        this.candidateCount = candidates.length;
-        for (int p : candidates) {
-            rhoNumerator[p] = BigInteger.valueOf(setup.cost()[p]).multiply(denominator);
-            rhoDenominator[p] = BigInteger.valueOf(index.levelSum[p]).multiply(BigInteger.valueOf(index.multiplier[p]));
-        }
-        sortCandidates();
-        this.selected = new int[setup.freeProjects().length + candidates.length];
-        for (int p : setup.freeProjects()) {
-            selected[selectedCount++] = p;
-        }
+        this.tied = new int[setup.candidates().length];
+        this.selected = new int[setup.freeProjects().length + setup.candidates().length];
     }
 
     /**
-     * Runs MES with a budget of {@code budgetNumerator / budgetDenominator} minor units per voter.
+     * Runs MES with a budget of {@code budgetNumerator / budgetDenominator} minor units per voter in a new workspace.
      *
      * @param explain whether to record the rounds (for {@link #phase})
      */
     static EqualSharesRun run(EqualSharesSetup setup, BigInteger budgetNumerator, BigInteger budgetDenominator,
             boolean explain) {
-        return run(setup, budgetNumerator, budgetDenominator, explain, new AtomicBoolean());
+        EqualSharesRun run = new EqualSharesRun(setup, explain);
+        run.start(budgetNumerator, budgetDenominator);
+        run.finish(new AtomicBoolean());
+        return run;
     }
 
-    /** Runs MES, stopping early (with a meaningless selection) once {@code abandoned} is set. */
-    static EqualSharesRun run(EqualSharesSetup setup, BigInteger budgetNumerator, BigInteger budgetDenominator,
-            boolean explain, AtomicBoolean abandoned) {
-        EqualSharesRun run = new EqualSharesRun(setup, budgetNumerator, budgetDenominator, explain);
-        while (!abandoned.get() && run.selectRound()) {
+    /** Resets the workspace for a run with {@code budgetNumerator / budgetDenominator} minor units per voter. */
+    void start(BigInteger budgetNumerator, BigInteger budgetDenominator) {
+        budgetBits = budgetNumerator.divide(budgetDenominator).bitLength() + 1;
+        resize(limbsFor(budgetDenominator.bitLength()));
+        Limbs.set(budgetDenominator, denominatorLimbs, 0, limbs);
+        epoch = 0;
+        Arrays.fill(scaleSince[0], 0);
+        scaleSince[0][0] = 1;
+        scaleLength[0] = 1;
+        zero[ZERO_CLASS] = true;
+        classCount = 1;
+        orderSize = 0;
+        System.arraycopy(setup.liveProjects(), 0, groupLive, 0, groupLive.length);
+        if (budgetNumerator.signum() > 0 && index.groupCount > 0) {
+            int everyone = newClass();
+            Limbs.set(budgetNumerator, value, everyone * limbs, limbs);
+            Arrays.fill(groupClass, everyone);
+            size[everyone] = setup.totalWeight();
+            liveWeight[everyone] = setup.totalLiveWeight();
+            order[orderSize++] = everyone;
+        } else {
+            Arrays.fill(groupClass, ZERO_CLASS);
+        }
+        int[] initial = setup.candidatesByInitialRho();
+        System.arraycopy(initial, 0, candidates, 0, initial.length);
+        candidateCount = initial.length;
+        for (int i = 0; i < candidateCount; i++) {
+            int p = candidates[i];
+            Limbs.multiplyInto(denominatorLimbs, 0, limbs, setup.cost()[p], left);
+            System.arraycopy(left, 0, rho, p * rhoWidth(), rhoWidth());
+            setFactor(p, index.levelSum[p]);
+        }
+        selectedCount = 0;
+        for (int p : setup.freeProjects()) {
+            selected[selectedCount++] = p;
+        }
+        rounds.clear();
+    }
+
+    /** Selects projects until none is affordable, or until {@code abandoned} is set (then the run is meaningless). */
+    void finish(AtomicBoolean abandoned) {
+        while (!abandoned.get() && selectRound()) {
             // every round selects one project until none is affordable
         }
-        return run;
     }
 
     /** The selected projects: free projects first, then in order of selection. */
@@ -163,8 +189,17 @@ final class EqualSharesRun {
         return Arrays.copyOf(selected, selectedCount);
     }
 
+    private int rhoWidth() {
+        return limbs + 1;
+    }
+
+    /** Sets ρ's denominator factor {@code den * multiplier(p)} as an unsigned 128-bit number. */
+    private void setFactor(int p, long den) {
+        rhoFactorLow[p] = den * index.multiplier[p];
+        rhoFactorHigh[p] = Limbs.multiplyHigh(den, index.multiplier[p]);
+    }
+
     private boolean selectRound() {
-        int[] tied = new int[candidateCount];
         int tiedCount = 0;
         int best = -1;
         int kept = 0;
@@ -180,9 +215,6 @@ final class EqualSharesRun {
                 retire(p);
                 continue;
             }
-            rhoNumerator[p] = scanRemainder;
-            rhoDenominator[p] = BigInteger.valueOf(scanDenominator).multiply(BigInteger.valueOf(index.multiplier[p]));
-            rhoLevelDenominator[p] = scanDenominator;
             candidates[kept++] = p;
             int comparison = best < 0 ? -1 : compareRho(p, best);
             if (comparison < 0) {
@@ -198,20 +230,20 @@ final class EqualSharesRun {
         if (best < 0) {
             return false;
         }
-        int winner = breakTie(tied, tiedCount);
+        int winner = breakTie(tiedCount);
         removeCandidate(winner);
         if (winner == best) {
             restoreGather();
         } else {
             gather(winner);
         }
-        pay(winner, rhoNumerator[winner], rhoLevelDenominator[winner]);
+        pay(winner);
         selected[selectedCount++] = winner;
         sortCandidates();
         return true;
     }
 
-    private int breakTie(int[] tied, int tiedCount) {
+    private int breakTie(int tiedCount) {
         int winner = tied[0];
         for (int i = 1; i < tiedCount; i++) {
             if (setup.tieRank()[tied[i]] < setup.tieRank()[winner]) {
@@ -228,9 +260,12 @@ final class EqualSharesRun {
         return winner;
     }
 
-    /** Compares ρ(p) and ρ(q): {@code rhoNumerator / (D * rhoDenominator)}, both over the current D. */
+    /** Compares ρ(p) = rho(p) / (D * factor(p)) with ρ(q); both numerators are over the current D. */
     private int compareRho(int p, int q) {
-        return rhoNumerator[p].multiply(rhoDenominator[q]).compareTo(rhoNumerator[q].multiply(rhoDenominator[p]));
+        int width = rhoWidth();
+        Limbs.multiplyInto(rho, p * width, width, rhoFactorLow[q], rhoFactorHigh[q], wideLeft);
+        Limbs.multiplyInto(rho, q * width, width, rhoFactorLow[p], rhoFactorHigh[p], wideRight);
+        return Limbs.compare(wideLeft, 0, wideRight, 0, width + 2);
     }
 
     /**
@@ -330,7 +365,7 @@ final class EqualSharesRun {
 
     /**
      * Computes ρ of project p: walks its supporters' budget classes from poorest to richest; a class that cannot pay
-     * the equal share pays all it has. On success ρ per level is {@code scanRemainder / (D * scanDenominator)}.
+     * the equal share pays all it has. On success ρ per level is {@code rho(p) / (D * den)}.
      *
      * @return false if the supporters together cannot pay the cost
      */
@@ -343,56 +378,68 @@ final class EqualSharesRun {
         Limbs.multiplyInto(denominatorLimbs, 0, limbs, setup.cost()[p], remainder);
         int firstSlot = index.slotStart[p];
         int slots = index.slotStart[p + 1] - firstSlot;
-        if (slots == 1) {
-            long level = index.slotLevel[firstSlot];
-            for (int i = 0; i < orderSize; i++) {
-                int k = order[i];
-                if (stamp[k] == gatherId) {
-                    long c = gathered[k * levels];
-                    if (canPay(k, level, den)) {
-                        return found(den);
-                    }
-                    remainder[limbs] -= Limbs.subtractMultiple(remainder, 0, value, at(k), limbs, c);
-                    den -= c * level;
-                }
-            }
-            return false;
+        boolean affordable = slots == 1 ? walkOneLevel(index.slotLevel[firstSlot], den)
+                : walkLevels(firstSlot, slots, den);
+        if (affordable) {
+            System.arraycopy(remainder, 0, rho, p * rhoWidth(), rhoWidth());
+            rhoLevelDenominator[p] = walkDenominator;
+            setFactor(p, walkDenominator);
         }
-        return scanLevels(firstSlot, slots, den);
+        return affordable;
+    }
+
+    private boolean walkOneLevel(long level, long denStart) {
+        long den = denStart;
+        for (int i = 0; i < orderSize; i++) {
+            int k = order[i];
+            if (stamp[k] == gatherId) {
+                long c = gathered[k * levels];
+                if (canPay(k, level, den)) {
+                    walkDenominator = den;
+                    return true;
+                }
+                remainder[limbs] -= Limbs.subtractMultiple(remainder, 0, value, at(k), limbs, c);
+                den -= c * level;
+            }
+        }
+        return false;
     }
 
     /** The walk for a project whose supporters have different levels: a merge of the levels by budget / level. */
-    private boolean scanLevels(int firstSlot, int slots, long denStart) {
-        int[][] lists = new int[slots][orderSize];
-        int[] lengths = new int[slots];
+    private boolean walkLevels(int firstSlot, int slots, long denStart) {
+        if (levelLists.length < slots || levelLists[0].length < orderSize) {
+            levelLists = new int[levels][Math.max(orderSize, capacity)];
+        }
+        Arrays.fill(levelLengths, 0);
+        Arrays.fill(levelPositions, 0);
         for (int i = 0; i < orderSize; i++) {
             int k = order[i];
             if (stamp[k] == gatherId) {
                 for (int l = 0; l < slots; l++) {
                     if (gathered[k * levels + l] > 0) {
-                        lists[l][lengths[l]++] = k;
+                        levelLists[l][levelLengths[l]++] = k;
                     }
                 }
             }
         }
         long den = denStart;
-        int[] position = new int[slots];
         while (true) {
             int bestLevel = -1;
             for (int l = 0; l < slots; l++) {
-                if (position[l] < lengths[l] && (bestLevel < 0 || ratioBelow(lists[l][position[l]],
-                        index.slotLevel[firstSlot + l], lists[bestLevel][position[bestLevel]],
-                        index.slotLevel[firstSlot + bestLevel]))) {
+                if (levelPositions[l] < levelLengths[l] && (bestLevel < 0
+                        || ratioBelow(levelLists[l][levelPositions[l]], index.slotLevel[firstSlot + l],
+                                levelLists[bestLevel][levelPositions[bestLevel]], index.slotLevel[firstSlot + bestLevel]))) {
                     bestLevel = l;
                 }
             }
             if (bestLevel < 0) {
                 return false;
             }
-            int k = lists[bestLevel][position[bestLevel]++];
+            int k = levelLists[bestLevel][levelPositions[bestLevel]++];
             long level = index.slotLevel[firstSlot + bestLevel];
             if (canPay(k, level, den)) {
-                return found(den);
+                walkDenominator = den;
+                return true;
             }
             long c = gathered[k * levels + bestLevel];
             remainder[limbs] -= Limbs.subtractMultiple(remainder, 0, value, at(k), limbs, c);
@@ -418,42 +465,31 @@ final class EqualSharesRun {
         return Limbs.compare(left, 0, right, 0, limbs + 2) <= 0;
     }
 
-    private boolean found(long den) {
-        scanRemainder = Limbs.value(remainder, 0, limbs + 1);
-        scanDenominator = den;
-        return true;
-    }
-
-    /** Charges the supporters of p at {@code remainder / (D * den)} per level and splits budget classes. */
-    private void pay(int p, BigInteger remainderValue, long den) {
-        BigInteger oldDenominator = denominator;
-        long gcd = gcd(den, remainderValue.mod(BigInteger.valueOf(den)).longValue());
-        long factor = den / gcd;
-        BigInteger perLevel = remainderValue.divide(BigInteger.valueOf(gcd));
+    /** Charges the supporters of p at {@code rho(p) / (D * den)} per level and splits budget classes. */
+    private void pay(int p) {
+        long den = rhoLevelDenominator[p];
+        int width = rhoWidth();
+        BigInteger before = explain ? Limbs.value(rho, p * width, width) : BigInteger.ZERO;
+        BigInteger beforeDenominator = explain ? Limbs.value(denominatorLimbs, 0, limbs) : BigInteger.ZERO;
+        System.arraycopy(rho, p * width, perLevel, 0, width);
+        long factor = reduce(den);
         if (factor != 1) {
             rescale(factor);
         }
         int firstSlot = index.slotStart[p];
         int slots = index.slotStart[p + 1] - firstSlot;
-        long[][] shares = new long[slots][limbs];
         for (int l = 0; l < slots; l++) {
-            Limbs.set(perLevel.multiply(BigInteger.valueOf(index.slotLevel[firstSlot + l])), shares[l], 0, limbs);
+            Limbs.multiplyInto(perLevel, 0, limbs, index.slotLevel[firstSlot + l], right);
+            System.arraycopy(right, 0, shares[l], 0, limbs);
         }
         long payers = 0;
         long payingAll = 0;
-        int[] changed = new int[16];
-        int changedCount = 0;
-        int paying = 0;
-        int[] payingClasses = new int[16];
+        changedCount = 0;
         for (int i = 0; i < orderSize; i++) {
             int k = order[i];
             if (stamp[k] != gatherId) {
                 continue;
             }
-            if (paying == payingClasses.length) {
-                payingClasses = Arrays.copyOf(payingClasses, paying * 2);
-            }
-            payingClasses[paying++] = k;
             for (int l = 0; l < slots; l++) {
                 long c = gathered[k * levels + l];
                 if (c == 0) {
@@ -462,33 +498,58 @@ final class EqualSharesRun {
                 boolean payingAllTheyHave = Limbs.compare(value, at(k), shares[l], 0, limbs) <= 0;
                 payers += c;
                 payingAll += payingAllTheyHave ? c : 0;
-                int to;
-                if (c == size[k]) {
-                    to = k;
-                    if (payingAllTheyHave) {
-                        zero[k] = true;
-                    } else {
-                        Limbs.subtract(value, k * limbs, shares[l], 0, limbs);
-                    }
-                } else if (payingAllTheyHave) {
-                    to = ZERO_CLASS;
-                } else {
-                    to = newClass();
-                    System.arraycopy(value, at(k), value, to * limbs, limbs);
-                    Limbs.subtract(value, to * limbs, shares[l], 0, limbs);
-                }
+                // charge may grow the arrays, so it must run before target is dereferenced
+                int to = charge(k, c, shares[l], payingAllTheyHave);
                 target[k * levels + l] = to;
-                if (changedCount == changed.length) {
-                    changed = Arrays.copyOf(changed, changedCount * 2);
-                }
-                changed[changedCount++] = to;
             }
         }
         moveSupporters(p);
-        reorder(changed, changedCount, slots > 1);
+        reorder(slots > 1);
         if (explain) {
-            record(p, remainderValue, den, oldDenominator, payers, payingAll);
+            record(p, before, den, beforeDenominator, payers, payingAll);
         }
+    }
+
+    /**
+     * Turns {@code perLevel} (holding ρ's numerator over the current D) into the payment per level over the new D and
+     * returns the factor by which D must grow: {@code den / gcd(numerator, den)}.
+     */
+    private long reduce(long den) {
+        int width = rhoWidth();
+        long gcd;
+        if (den < Limbs.SMALL_DIVISOR) {
+            gcd = gcd(den, Limbs.remainder(perLevel, 0, width, den));
+            Limbs.divide(perLevel, 0, width, gcd);
+        } else {
+            BigInteger numerator = Limbs.value(perLevel, 0, width);
+            gcd = numerator.gcd(BigInteger.valueOf(den)).longValueExact();
+            Limbs.set(numerator.divide(BigInteger.valueOf(gcd)), perLevel, 0, width);
+        }
+        return den / gcd;
+    }
+
+    /** The class that c voters of class k go to after paying {@code share}: k itself, a new class or zero. */
+    private int charge(int k, long c, long[] share, boolean payingAllTheyHave) {
+        int to;
+        if (c == size[k]) {
+            to = k;
+            if (payingAllTheyHave) {
+                zero[k] = true;
+            } else {
+                Limbs.subtract(value, k * limbs, share, 0, limbs);
+            }
+        } else if (payingAllTheyHave) {
+            to = ZERO_CLASS;
+        } else {
+            to = newClass();
+            System.arraycopy(value, at(k), value, to * limbs, limbs);
+            Limbs.subtract(value, to * limbs, share, 0, limbs);
+        }
+        if (changedCount == changed.length) {
+            changed = Arrays.copyOf(changed, changedCount * 2);
+        }
+        changed[changedCount++] = to;
+        return to;
     }
 
     /**
@@ -518,11 +579,9 @@ final class EqualSharesRun {
         }
     }
 
-    /** Multiplies D and every budget by {@code factor}, widening the limbs first if needed. */
+    /** Multiplies D by {@code factor}; budgets follow lazily (see {@link #at}) and candidates' ρ right away. */
     private void rescale(long factor) {
-        BigInteger f = BigInteger.valueOf(factor);
-        denominator = denominator.multiply(f);
-        int needed = limbsFor(denominator);
+        int needed = limbsFor(Limbs.bitLength(denominatorLimbs, 0, limbs) + 64 - Long.numberOfLeadingZeros(factor));
         if (needed > limbs) {
             widen(needed + 1);
         }
@@ -536,11 +595,15 @@ final class EqualSharesRun {
             scaleLength[e] = Limbs.significant(scaleSince[e], 0, limbs);
         }
         epoch++;
-        scaleSince[epoch] = new long[limbs];
+        if (scaleSince[epoch] == null || scaleSince[epoch].length != limbs) {
+            scaleSince[epoch] = new long[limbs];
+        }
+        Arrays.fill(scaleSince[epoch], 0);
         scaleSince[epoch][0] = 1;
         scaleLength[epoch] = 1;
+        int width = rhoWidth();
         for (int i = 0; i < candidateCount; i++) {
-            rhoNumerator[candidates[i]] = rhoNumerator[candidates[i]].multiply(f);
+            Limbs.multiply(rho, candidates[i] * width, width, factor);
         }
     }
 
@@ -563,21 +626,49 @@ final class EqualSharesRun {
     }
 
     /** Enough limbs for every budget (at most the initial budget times D) with one limb of headroom. */
-    private int limbsFor(BigInteger d) {
-        return (d.bitLength() + budgetBits) / 64 + 2;
+    private int limbsFor(int denominatorBits) {
+        return (denominatorBits + budgetBits) / 64 + 2;
     }
 
-    /** Widens the budgets to more limbs; callers widen ahead of need so that this copying stays rare. */
+    /** Sizes the limb arrays for a new run; keeps the arrays of the previous run when they are big enough. */
+    private void resize(int newLimbs) {
+        limbs = newLimbs;
+        if (value.length < capacity * limbs) {
+            value = new long[capacity * limbs];
+        }
+        denominatorLimbs = new long[limbs];
+        if (rho.length < index.projectCount * rhoWidth()) {
+            rho = new long[index.projectCount * rhoWidth()];
+        }
+        if (scaleSince[0] == null || scaleSince[0].length != limbs) {
+            for (int e = 0; e < scaleSince.length; e++) {
+                scaleSince[e] = null;
+            }
+            scaleSince[0] = new long[limbs];
+        }
+        allocateScratch();
+    }
+
+    /** Widens every number to more limbs during a run; callers widen ahead of need so that this stays rare. */
     private void widen(int newLimbs) {
         long[] widened = new long[capacity * newLimbs];
         for (int i = 0; i < orderSize; i++) {
             int k = order[i];
             System.arraycopy(value, k * limbs, widened, k * newLimbs, limbs);
         }
+        long[] widenedRho = new long[index.projectCount * (newLimbs + 1)];
+        for (int i = 0; i < candidateCount; i++) {
+            int p = candidates[i];
+            System.arraycopy(rho, p * rhoWidth(), widenedRho, p * (newLimbs + 1), rhoWidth());
+        }
         value = widened;
+        rho = widenedRho;
         denominatorLimbs = Arrays.copyOf(denominatorLimbs, newLimbs);
         for (int e = 0; e <= epoch; e++) {
             scaleSince[e] = Arrays.copyOf(scaleSince[e], newLimbs);
+        }
+        for (int e = epoch + 1; e < scaleSince.length; e++) {
+            scaleSince[e] = null;
         }
         limbs = newLimbs;
         allocateScratch();
@@ -588,7 +679,10 @@ final class EqualSharesRun {
         remainder = new long[limbs + 2];
         left = new long[limbs + 2];
         right = new long[limbs + 2];
-        share = new long[limbs];
+        perLevel = perLevel == null ? new long[limbs + 1] : Arrays.copyOf(perLevel, limbs + 1);
+        shares = new long[levels][limbs];
+        wideLeft = new long[limbs + 3];
+        wideRight = new long[limbs + 3];
     }
 
     private int newClass() {
@@ -605,7 +699,9 @@ final class EqualSharesRun {
 
     private void grow() {
         int newCapacity = capacity * 2;
-        value = Arrays.copyOf(value, newCapacity * limbs);
+        if (value.length < newCapacity * limbs) {
+            value = Arrays.copyOf(value, newCapacity * limbs);
+        }
         size = Arrays.copyOf(size, newCapacity);
         zero = Arrays.copyOf(zero, newCapacity);
         liveWeight = Arrays.copyOf(liveWeight, newCapacity);
@@ -615,6 +711,7 @@ final class EqualSharesRun {
         moving = Arrays.copyOf(moving, newCapacity);
         classEpoch = Arrays.copyOf(classEpoch, newCapacity);
         order = Arrays.copyOf(order, newCapacity);
+        spare = new int[newCapacity];
         capacity = newCapacity;
     }
 
@@ -622,9 +719,11 @@ final class EqualSharesRun {
      * Restores the budget order: classes whose budget changed (or that are new) leave their place and are merged back
      * in. With one level they are already in ascending order, because every payer paid the same share.
      */
-    private void reorder(int[] changed, int changedCount, boolean severalLevels) {
-        int[] moved = new int[changedCount];
+    private void reorder(boolean severalLevels) {
         int movedCount = 0;
+        if (moved.length < changedCount) {
+            moved = new int[changedCount * 2];
+        }
         for (int i = 0; i < changedCount; i++) {
             int k = changed[i];
             if (!moving[k] && relevant(k)) {
@@ -645,17 +744,18 @@ final class EqualSharesRun {
         if (severalLevels) {
             sortByBudget(moved, movedCount);
         }
-        int[] merged = new int[capacity];
         int i = 0;
         int n = 0;
         for (int j = 0; j < movedCount; j++) {
             int end = firstAbove(order, i, kept, moved[j]);
-            System.arraycopy(order, i, merged, n, end - i);
+            System.arraycopy(order, i, spare, n, end - i);
             n += end - i;
             i = end;
-            merged[n++] = moved[j];
+            spare[n++] = moved[j];
         }
-        System.arraycopy(order, i, merged, n, kept - i);
+        System.arraycopy(order, i, spare, n, kept - i);
+        int[] merged = spare;
+        spare = order;
         order = merged;
         orderSize = n + kept - i;
     }
@@ -713,12 +813,14 @@ final class EqualSharesRun {
 
     private void record(int p, BigInteger remainderValue, long den, BigInteger atDenominator, long payers,
             long payingAll) {
-        BigInteger perLevel = atDenominator.multiply(BigInteger.valueOf(den));
+        BigInteger perLevelDenominator = atDenominator.multiply(BigInteger.valueOf(den));
         long topLevel = index.slotLevel[index.slotStart[p + 1] - 1];
         boolean single = index.slotStart[p + 1] - index.slotStart[p] == 1;
-        Rational rho = Rational.of(remainderValue, perLevel.multiply(BigInteger.valueOf(index.multiplier[p])));
-        Rational fullShare = single ? Rational.of(remainderValue.multiply(BigInteger.valueOf(topLevel)), perLevel) : rho;
-        rounds.add(new EqualSharesRound(rounds.size() + 1, setup.id(p), setup.cost()[p], rho, fullShare, payers,
+        Rational rhoValue = Rational.of(remainderValue,
+                perLevelDenominator.multiply(BigInteger.valueOf(index.multiplier[p])));
+        Rational fullShare = single
+                ? Rational.of(remainderValue.multiply(BigInteger.valueOf(topLevel)), perLevelDenominator) : rhoValue;
+        rounds.add(new EqualSharesRound(rounds.size() + 1, setup.id(p), setup.cost()[p], rhoValue, fullShare, payers,
                 payingAll, Rational.of(setup.cost()[p])));
     }
 
@@ -736,7 +838,7 @@ final class EqualSharesRun {
                 total = total.add(Limbs.value(value, at(k), limbs).multiply(BigInteger.valueOf(supporters)));
             }
         }
-        return Rational.of(total, denominator);
+        return Rational.of(total, Limbs.value(denominatorLimbs, 0, limbs));
     }
 
     /** Verdicts for every project this run did not select. */
@@ -754,7 +856,7 @@ final class EqualSharesRun {
         return rejections;
     }
 
-    /** This run as an explanation phase; the run must have been made with {@code explain}. */
+    /** This run as an explanation phase; the workspace must have been made with {@code explain}. */
     Explanation.EqualShares phase(Rational budgetPerVoter, int runs, Explanation.StopReason stop) {
         List<String> free = new ArrayList<>();
         for (int p : setup.freeProjects()) {

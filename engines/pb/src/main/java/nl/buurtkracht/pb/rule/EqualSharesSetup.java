@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.pb.rule;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import nl.buurtkracht.pb.Profile;
@@ -21,9 +22,13 @@ import nl.buurtkracht.pb.TieBreaking;
  * @param candidates projects with positive satisfaction and positive cost (the MES candidates)
  * @param liveProjects per group, how many candidates it supports
  * @param maxLevels the largest number of levels of one project
+ * @param totalWeight the voters in all groups (voters who support something)
+ * @param totalLiveWeight the sum over groups of weight times {@code liveProjects}
+ * @param candidatesByInitialRho the candidates ordered by their ρ before the first round, c(p) / U(p)
  */
 record EqualSharesSetup(Profile profile, Satisfaction satisfaction, SupportIndex index, long[] cost, int[] tieRank,
-        boolean refuseTies, int[] freeProjects, int[] candidates, int[] liveProjects, int maxLevels) {
+        boolean refuseTies, int[] freeProjects, int[] candidates, int[] liveProjects, int maxLevels, long totalWeight,
+        long totalLiveWeight, int[] candidatesByInitialRho) {
 
     static EqualSharesSetup of(Profile profile, Satisfaction satisfaction, TieBreaking tieBreaking) {
         Utility.requireSupported(satisfaction, profile);
@@ -52,9 +57,23 @@ record EqualSharesSetup(Profile profile, Satisfaction satisfaction, SupportIndex
         for (int p = 0; p < m; p++) {
             maxLevels = Math.max(maxLevels, index.slotStart[p + 1] - index.slotStart[p]);
         }
+        long totalWeight = 0;
+        long totalLiveWeight = 0;
+        for (int g = 0; g < index.groupCount; g++) {
+            totalWeight += index.weight[g];
+            totalLiveWeight += (long) index.weight[g] * live[g];
+        }
+        // ρ before the first round is c(p) / (levelSum(p) * multiplier(p)); compare c(p) * other's product exactly
+        List<Integer> byRho = new ArrayList<>(candidates);
+        byRho.sort((p, q) -> BigInteger.valueOf(cost[p])
+                .multiply(BigInteger.valueOf(index.levelSum[q]))
+                .multiply(BigInteger.valueOf(index.multiplier[q]))
+                .compareTo(BigInteger.valueOf(cost[q]).multiply(BigInteger.valueOf(index.levelSum[p]))
+                        .multiply(BigInteger.valueOf(index.multiplier[p]))));
         return new EqualSharesSetup(profile, satisfaction, index, cost, tieRank, tieBreaking == TieBreaking.REFUSE,
                 free.stream().mapToInt(Integer::intValue).toArray(),
-                candidates.stream().mapToInt(Integer::intValue).toArray(), live, maxLevels);
+                candidates.stream().mapToInt(Integer::intValue).toArray(), live, maxLevels, totalWeight, totalLiveWeight,
+                byRho.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The number of voters n, empty ballots included. */

@@ -67,6 +67,70 @@ final class Limbs {
         System.arraycopy(scratch, 0, a, offset, length);
     }
 
+    /**
+     * {@code target[0 .. length + 1] = a * (high * 2^64 + low)}: writes {@code length + 2} limbs (unsigned factor).
+     */
+    static void multiplyInto(long[] a, int offset, int length, long low, long high, long[] target) {
+        multiplyInto(a, offset, length, low, target);
+        target[length + 1] = 0;
+        if (high == 0) {
+            return;
+        }
+        long carry = 0;
+        for (int i = 0; i < length; i++) {
+            long x = a[offset + i];
+            long productLow = x * high;
+            long productHigh = multiplyHigh(x, high);
+            long sum = productLow + carry;
+            if (Long.compareUnsigned(sum, productLow) < 0) {
+                productHigh++;
+            }
+            long total = sum + target[i + 1];
+            if (Long.compareUnsigned(total, sum) < 0) {
+                productHigh++;
+            }
+            target[i + 1] = total;
+            carry = productHigh;
+        }
+        target[length + 1] += carry;
+    }
+
+    /** Divisors below this use the allocation-free division; {@code (r << 16)} must fit a signed long. */
+    static final long SMALL_DIVISOR = 1L << 47;
+
+    /** {@code a mod divisor} for {@code 0 < divisor < SMALL_DIVISOR}. */
+    static long remainder(long[] a, int offset, int length, long divisor) {
+        long r = 0;
+        for (int i = length - 1; i >= 0; i--) {
+            long limb = a[offset + i];
+            for (int shift = 48; shift >= 0; shift -= 16) {
+                r = ((r << 16) | ((limb >>> shift) & 0xFFFF)) % divisor;
+            }
+        }
+        return r;
+    }
+
+    /** {@code a /= divisor} in place, exact or truncating, for {@code 0 < divisor < SMALL_DIVISOR}. */
+    static void divide(long[] a, int offset, int length, long divisor) {
+        long r = 0;
+        for (int i = length - 1; i >= 0; i--) {
+            long limb = a[offset + i];
+            long quotient = 0;
+            for (int shift = 48; shift >= 0; shift -= 16) {
+                long current = (r << 16) | ((limb >>> shift) & 0xFFFF);
+                quotient |= (current / divisor) << shift;
+                r = current % divisor;
+            }
+            a[offset + i] = quotient;
+        }
+    }
+
+    /** The bit length of the unsigned integer in {@code length} limbs (0 for zero). */
+    static int bitLength(long[] a, int offset, int length) {
+        int n = significant(a, offset, length);
+        return n == 0 ? 0 : 64 * (n - 1) + 64 - Long.numberOfLeadingZeros(a[offset + n - 1]);
+    }
+
     /** The number of limbs up to and including the highest non-zero one. */
     static int significant(long[] a, int offset, int length) {
         int n = length;

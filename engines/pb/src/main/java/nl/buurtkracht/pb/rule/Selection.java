@@ -28,8 +28,12 @@ final class Selection {
      * @param scope the projects that count (all projects, or the MES candidates)
      */
     static boolean isExhaustive(Instance instance, int[] selected, int[] scope) {
+        return isExhaustive(instance, selected, scope, instance.budget() - cost(instance, selected));
+    }
+
+    /** Whether no project of {@code scope} outside the selection costs at most {@code left}. */
+    static boolean isExhaustive(Instance instance, int[] selected, int[] scope, long left) {
         boolean[] chosen = mask(instance.size(), selected);
-        long left = instance.budget() - cost(instance, selected);
         for (int p : scope) {
             if (!chosen[p] && instance.project(p).cost() <= left) {
                 return false;

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.buurtkracht.pb.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.stream.LongStream;
+import nl.buurtkracht.pb.Compatibility;
+import nl.buurtkracht.pb.Profile;
+import nl.buurtkracht.pb.RandomProfiles;
+import nl.buurtkracht.pb.Satisfaction;
+import nl.buurtkracht.pb.VoteType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The fast Method of Equal Shares agrees with {@link ReferenceEqualShares} on thousands of random small instances
+ * (exact ties, free projects, projects without supporters, empty ballots), for every satisfaction and completion.
+ */
+class MethodOfEqualSharesPropertyTests {
+
+    static LongStream seeds() {
+        return LongStream.range(0, 1500);
+    }
+
+    static LongStream fewerSeeds() {
+        return LongStream.range(0, 100);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void selectsWhatTheReferenceSelectsForApprovalBallots(long seed) {
+        Profile profile = RandomProfiles.of(RandomProfiles.random(seed), VoteType.APPROVAL);
+        for (Satisfaction satisfaction : new Satisfaction[] {Satisfaction.COST, Satisfaction.CARDINALITY}) {
+            assertThat(new MethodOfEqualShares(satisfaction).apply(profile).selected())
+                    .as("seed %d, %s: %s", seed, satisfaction, RandomProfiles.describe(profile))
+                    .isEqualTo(ReferenceEqualShares.run(profile, satisfaction, MethodOfEqualShares.equalShare(profile)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void selectsWhatTheReferenceSelectsForPointBallots(long seed) {
+        Profile profile = RandomProfiles.of(RandomProfiles.random(seed),
+                seed % 2 == 0 ? VoteType.CUMULATIVE : VoteType.SCORING);
+        for (Satisfaction satisfaction : Satisfaction.values()) {
+            if (satisfaction.supports(profile.voteType())) {
+                assertThat(new MethodOfEqualShares(satisfaction).apply(profile).selected())
+                        .as("seed %d, %s: %s", seed, satisfaction, RandomProfiles.describe(profile))
+                        .isEqualTo(ReferenceEqualShares.run(profile, satisfaction, MethodOfEqualShares.equalShare(profile)));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void selectsWhatTheReferenceSelectsForRankings(long seed) {
+        Profile profile = RandomProfiles.of(RandomProfiles.random(seed), VoteType.ORDINAL);
+        assertThat(new MethodOfEqualShares(Satisfaction.BORDA).apply(profile).selected())
+                .as("seed %d: %s", seed, RandomProfiles.describe(profile))
+                .isEqualTo(ReferenceEqualShares.run(profile, Satisfaction.BORDA, MethodOfEqualShares.equalShare(profile)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void completesWithAdd1AsTheReferenceDoes(long seed) {
+        Profile profile = RandomProfiles.of(RandomProfiles.random(seed), VoteType.APPROVAL);
+        for (Satisfaction satisfaction : new Satisfaction[] {Satisfaction.COST, Satisfaction.CARDINALITY}) {
+            for (Compatibility variant : Compatibility.values()) {
+                MethodOfEqualShares add1 = new MethodOfEqualShares(satisfaction)
+                        .withVoterBudgetIncrement(BigDecimal.ONE, variant);
+                assertThat(add1.apply(profile).selected())
+                        .as("seed %d, %s, %s: %s", seed, satisfaction, variant, RandomProfiles.describe(profile))
+                        .isEqualTo(ReferenceEqualShares.add1(profile, satisfaction,
+                                variant == Compatibility.EQUALSHARES_NET));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fewerSeeds")
+    void exhaustsByBudgetIncreaseAsTheReferenceDoes(long seed) {
+        Profile profile = RandomProfiles.of(RandomProfiles.random(seed), VoteType.CUMULATIVE);
+        assertThat(new ExhaustionByBudgetIncrease(new MethodOfEqualShares(Satisfaction.COST)).apply(profile).selected())
+                .as("seed %d: %s", seed, RandomProfiles.describe(profile))
+                .isEqualTo(ReferenceEqualShares.exhaustion(profile, Satisfaction.COST));
+    }
+}
