@@ -25,6 +25,11 @@ public record Outcome(String rule, List<String> selected, long totalCost, int de
         return BigDecimal.valueOf(totalCost, decimals);
     }
 
+    /** The selection without the explanation. */
+    public Selection selection() {
+        return new Selection(rule, selected, totalCost, decimals);
+    }
+
     /** Whether the project with this id was selected. */
     public boolean isSelected(String projectId) {
         return selected.contains(projectId);

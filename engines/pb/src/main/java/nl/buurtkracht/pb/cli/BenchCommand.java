@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class BenchCommand {
 
-    private static final Set<String> OPTIONS = Set.of("data", "rules", "files", "runs", "warmup");
+    private static final Set<String> OPTIONS = Set.of("data", "rules", "files", "runs", "warmup", "explain");
     private static final long SAMPLE_NANOS = 20_000_000;
+    private static final long WARMUP_NANOS = 400_000_000;
     private static final List<String> REFERENCE_RULES = Arrays.stream(RuleName.values())
             .limit(RuleName.MES_COST_EXH1PCT_THEN_GREEDY.ordinal() + 1).map(RuleName::key).toList();
 
@@ -50,12 +51,14 @@ final class BenchCommand {
         int runs = Math.max(1, arguments.intOption("runs", 7));
         int warmup = Math.max(0, arguments.intOption("warmup", 3));
         String filter = arguments.option("files", "");
+        boolean explain = arguments.flag("explain");
         Map<String, @Nullable Object> expected = (Map<String, @Nullable Object>) Json.parse(
                 Files.readString(data.resolve("expected.json")));
         List<Instance> instances = new ArrayList<>();
         for (Map.Entry<String, @Nullable Object> entry : expected.entrySet()) {
             if (entry.getKey().contains(filter)) {
                 Path file = data.resolve(entry.getKey());
+                warmUp(warmup, () -> PabulibReader.read(file));
                 double parse = median(runs, () -> PabulibReader.read(file));
                 instances.add(new Instance(file, PabulibReader.read(file), parse,
                         (Map<String, @Nullable Object>) entry.getValue()));
@@ -69,10 +72,9 @@ final class BenchCommand {
         for (Instance instance : instances) {
             for (String rule : rules(instance.profile(), arguments.option("rules", "reference"))) {
                 VotingRule votingRule = VotingRules.create(rule);
-                for (int i = 0; i < warmup; i++) {
-                    votingRule.apply(instance.profile());
-                }
-                double millis = median(runs, () -> votingRule.apply(instance.profile()));
+                Work work = explain ? () -> votingRule.apply(instance.profile()) : () -> votingRule.select(instance.profile());
+                warmUp(warmup, work);
+                double millis = median(runs, work);
                 BigDecimal cpu = cpuSeconds(instance.reference().get(rule));
                 String ratio = ratio(cpu, millis);
                 if (cpu != null && cpu.signum() > 0 && cpu.doubleValue() * 1000 / millis < worst) {
@@ -124,19 +126,36 @@ final class BenchCommand {
         Object run() throws IOException;
     }
 
-    /** The median over {@code runs} samples of the time of one execution, in milliseconds. */
+    /**
+     * Runs the work at least {@code times} times and for at least {@value #WARMUP_NANOS} ns, so that the JIT has
+     * compiled it before it is measured (microsecond rules need thousands of calls for that).
+     */
+    private static void warmUp(int times, Work work) throws IOException {
+        long start = System.nanoTime();
+        for (int i = 0; i < times || System.nanoTime() - start < WARMUP_NANOS; i++) {
+            work.run();
+        }
+    }
+
+    /**
+     * The median over {@code runs} samples of the time of one execution, in milliseconds. A sample repeats the work as
+     * often as fits in about {@value #SAMPLE_NANOS} ns (counted once up front), so that microsecond timings are not
+     * lost in timer resolution.
+     */
     private static double median(int runs, Work work) throws IOException {
+        int repeat = 0;
+        long start = System.nanoTime();
+        while (repeat < 100_000 && (repeat == 0 || System.nanoTime() - start < SAMPLE_NANOS)) {
+            work.run();
+            repeat++;
+        }
         double[] samples = new double[runs];
-        long once = System.nanoTime();
-        work.run();
-        long single = Math.max(1, System.nanoTime() - once);
-        int repeat = (int) Math.max(1, Math.min(100_000, SAMPLE_NANOS / single));
         for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
+            long begin = System.nanoTime();
             for (int j = 0; j < repeat; j++) {
                 work.run();
             }
-            samples[i] = (System.nanoTime() - start) / 1e6 / repeat;
+            samples[i] = (System.nanoTime() - begin) / 1e6 / repeat;
         }
         Arrays.sort(samples);
         return samples[runs / 2];

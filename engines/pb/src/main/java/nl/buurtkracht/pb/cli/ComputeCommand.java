@@ -11,9 +11,12 @@ import nl.buurtkracht.pb.Compatibility;
 import nl.buurtkracht.pb.Outcome;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.RuleConfig;
+import nl.buurtkracht.pb.Selection;
 import nl.buurtkracht.pb.TieBreaking;
+import nl.buurtkracht.pb.VotingRule;
 import nl.buurtkracht.pb.pabulib.PabulibReader;
 import nl.buurtkracht.pb.rule.VotingRules;
+import org.jspecify.annotations.Nullable;
 
 /** {@code compute}: runs one rule on one Pabulib file and prints the outcome as JSON or text. */
 final class ComputeCommand {
@@ -42,12 +45,14 @@ final class ComputeCommand {
         RuleConfig config = config(rule);
         String file = arguments.positional().get(0);
         Profile profile = PabulibReader.read(Path.of(file));
-        long start = System.nanoTime();
-        Outcome outcome = VotingRules.create(config).apply(profile);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         boolean explain = arguments.flag("explain");
-        out.println(format.equals("json") ? json(file, rule, outcome, millis, explain, profile)
-                : ExplanationText.render(profile.instance(), outcome, explain));
+        VotingRule votingRule = VotingRules.create(config);
+        long start = System.nanoTime();
+        Outcome outcome = explain ? votingRule.apply(profile) : null;
+        Selection selection = outcome == null ? votingRule.select(profile) : outcome.selection();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        out.println(format.equals("json") ? json(file, rule, selection, millis, outcome, profile)
+                : ExplanationText.render(profile.instance(), selection, outcome));
         return 0;
     }
 
@@ -71,15 +76,17 @@ final class ComputeCommand {
         return config;
     }
 
-    static String json(String file, String rule, Outcome outcome, long millis, boolean explain, Profile profile) {
+    /** The JSON result; with an outcome (from {@code --explain}) it includes the explanation. */
+    static String json(String file, String rule, Selection selection, long millis, @Nullable Outcome outcome,
+            Profile profile) {
         StringBuilder json = new StringBuilder("{\"instance\": ").append(Json.quote(file))
                 .append(", \"rule\": ").append(Json.quote(rule))
                 .append(", \"selected\": [")
-                .append(outcome.selected().stream().map(Json::quote).collect(Collectors.joining(", ")))
-                .append("], \"totalCost\": ").append(Json.quote(outcome.totalCostAsDecimal().stripTrailingZeros()
+                .append(selection.selected().stream().map(Json::quote).collect(Collectors.joining(", ")))
+                .append("], \"totalCost\": ").append(Json.quote(selection.totalCostAsDecimal().stripTrailingZeros()
                         .toPlainString()))
                 .append(", \"millis\": ").append(millis);
-        if (explain) {
+        if (outcome != null) {
             json.append(", \"explanation\": ").append(ExplanationJson.render(profile.instance(), outcome.explanation()));
         }
         return json.append('}').toString();

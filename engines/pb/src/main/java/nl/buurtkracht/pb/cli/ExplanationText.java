@@ -6,6 +6,8 @@ import nl.buurtkracht.pb.Explanation;
 import nl.buurtkracht.pb.Explanation.Rejection;
 import nl.buurtkracht.pb.Instance;
 import nl.buurtkracht.pb.Outcome;
+import nl.buurtkracht.pb.Selection;
+import org.jspecify.annotations.Nullable;
 
 /** A plain-English rendering of an {@link Outcome} and its {@link Explanation}, for the command line. */
 final class ExplanationText {
@@ -13,13 +15,14 @@ final class ExplanationText {
     private ExplanationText() {
     }
 
-    static String render(Instance instance, Outcome outcome, boolean explain) {
+    /** The selection, followed by the explanation when an outcome is given. */
+    static String render(Instance instance, Selection selection, @Nullable Outcome outcome) {
         StringBuilder text = new StringBuilder()
-                .append("Rule: ").append(outcome.rule()).append('\n')
-                .append("Selected (in order): ").append(String.join(", ", outcome.selected())).append('\n')
-                .append("Total cost: ").append(Amounts.money(instance, outcome.totalCost()))
+                .append("Rule: ").append(selection.rule()).append('\n')
+                .append("Selected (in order): ").append(String.join(", ", selection.selected())).append('\n')
+                .append("Total cost: ").append(Amounts.money(instance, selection.totalCost()))
                 .append(" of ").append(Amounts.money(instance, instance.budget())).append('\n');
-        if (!explain) {
+        if (outcome == null) {
             return text.toString().stripTrailing();
         }
         for (Explanation.Phase phase : outcome.explanation().phases()) {

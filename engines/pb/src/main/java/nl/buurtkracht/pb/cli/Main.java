@@ -16,7 +16,8 @@ import nl.buurtkracht.pb.pabulib.PabulibFormatException;
  * <pre>
  * java -jar buurtkracht-pb.jar compute --rule RULE [--format json|text] [--explain] [--tie-breaking T]
  *                                      [--equalshares-net] [--minimum-score N] FILE.pb
- * java -jar buurtkracht-pb.jar bench [--data DIR] [--rules all|r1,r2] [--files TEXT] [--runs N] [--warmup N]
+ * java -jar buurtkracht-pb.jar bench [--data DIR] [--rules reference|all|r1,r2] [--files TEXT] [--runs N]
+ *                                    [--warmup N] [--explain]
  * </pre>
  *
  * Exit codes: 0 success, 1 bad input (unreadable or malformed file, rule not applicable), 2 bad usage.
@@ -27,8 +28,8 @@ public final class Main {
             usage: java -jar buurtkracht-pb.jar compute --rule RULE [--format json|text] [--explain]
                                                 [--tie-breaking id|app_score|min_cost|max_cost|refuse]
                                                 [--equalshares-net] [--minimum-score N] FILE.pb
-                   java -jar buurtkracht-pb.jar bench [--data DIR] [--rules all|RULE,...] [--files TEXT]
-                                              [--runs N] [--warmup N]""";
+                   java -jar buurtkracht-pb.jar bench [--data DIR] [--rules reference|all|RULE,...] [--files TEXT]
+                                              [--runs N] [--warmup N] [--explain]""";
 
     private Main() {
     }

@@ -76,11 +76,11 @@ final class BudgetIncreaseSearch {
                 for (int i = 0; i < batch.size(); i++) {
                     int[] selection = runsAhead.selection(i);
                     runs++;
-                    if (Selection.cost(instance, selection) > instance.budget()) {
+                    if (Allocations.cost(instance, selection) > instance.budget()) {
                         return new Result(previous, previousBudget, runs, StopReason.NEXT_BUDGET_OVERSPENDS);
                     }
-                    if (Selection.isExhaustive(instance, selection, scope)
-                            || Selection.isExhaustive(instance, selection, setup.candidates(), Long.MAX_VALUE)) {
+                    if (Allocations.isExhaustive(instance, selection, scope)
+                            || Allocations.isExhaustive(instance, selection, setup.candidates(), Long.MAX_VALUE)) {
                         return new Result(selection, batch.get(i), runs, StopReason.EXHAUSTIVE);
                     }
                     previous = selection;

@@ -8,6 +8,7 @@ import nl.buurtkracht.pb.Explanation;
 import nl.buurtkracht.pb.Instance;
 import nl.buurtkracht.pb.Outcome;
 import nl.buurtkracht.pb.Profile;
+import nl.buurtkracht.pb.Selection;
 import nl.buurtkracht.pb.VotingRule;
 
 /**
@@ -45,17 +46,27 @@ public final class CompletionByRuleCombination implements VotingRule {
     }
 
     @Override
+    public Selection select(Profile profile) {
+        Instance instance = profile.instance();
+        int[] selection = Allocations.indices(instance, first.select(profile).selected());
+        if (!Allocations.isExhaustive(instance, selection, Allocations.all(instance))) {
+            selection = completion.completeSelection(profile, selection);
+        }
+        return Allocations.selection(name, instance, selection);
+    }
+
+    @Override
     public Outcome apply(Profile profile) {
         Instance instance = profile.instance();
         Outcome partial = first.apply(profile);
-        int[] selection = Selection.indices(instance, partial);
-        if (Selection.isExhaustive(instance, selection, Selection.all(instance))) {
-            return Selection.outcome(name, instance, selection, partial.explanation());
+        int[] selection = Allocations.indices(instance, partial.selected());
+        if (Allocations.isExhaustive(instance, selection, Allocations.all(instance))) {
+            return Allocations.outcome(name, instance, selection, partial.explanation());
         }
         Explanation.Greedy greedy = completion.complete(profile, selection);
         List<Explanation.Phase> phases = new ArrayList<>(partial.explanation().phases());
         phases.add(greedy);
         int[] completed = GreedyUtilitarianWelfare.selected(instance, selection, greedy);
-        return Selection.outcome(name, instance, completed, new Explanation(phases, greedy.rejections()));
+        return Allocations.outcome(name, instance, completed, new Explanation(phases, greedy.rejections()));
     }
 }

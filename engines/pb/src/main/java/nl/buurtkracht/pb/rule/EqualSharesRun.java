@@ -843,7 +843,7 @@ final class EqualSharesRun {
 
     /** Verdicts for every project this run did not select. */
     private List<Rejection> rejections() {
-        boolean[] isSelected = Selection.mask(index.projectCount, selection());
+        boolean[] isSelected = Allocations.mask(index.projectCount, selection());
         List<Rejection> rejections = new ArrayList<>();
         for (int p = 0; p < index.projectCount; p++) {
             if (!isSelected[p]) {

@@ -2,8 +2,8 @@
 package nl.buurtkracht.pb.rule;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.function.IntBinaryOperator;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.Satisfaction;
 import nl.buurtkracht.pb.TieBreaking;
@@ -39,41 +39,65 @@ record EqualSharesSetup(Profile profile, Satisfaction satisfaction, SupportIndex
             cost[p] = profile.instance().project(p).cost();
         }
         int[] tieRank = ProjectOrder.tieRanks(profile, tieBreaking);
-        List<Integer> free = new ArrayList<>();
-        List<Integer> candidates = new ArrayList<>();
+        int[] free = new int[m];
+        int freeCount = 0;
+        int[] candidates = new int[m];
+        int candidateCount = 0;
         for (int p = 0; p < m; p++) {
-            if (index.supporters[p] > 0) {
-                (cost[p] == 0 ? free : candidates).add(p);
+            if (index.supporters[p] > 0 && cost[p] == 0) {
+                free[freeCount++] = p;
+            } else if (index.supporters[p] > 0) {
+                candidates[candidateCount++] = p;
             }
         }
-        free.sort((p, q) -> Integer.compare(tieRank[p], tieRank[q]));
+        free = Arrays.copyOf(free, freeCount);
+        candidates = Arrays.copyOf(candidates, candidateCount);
+        insertionSort(free, (p, q) -> Integer.compare(tieRank[p], tieRank[q]));
         int[] live = new int[index.groupCount];
+        long totalWeight = 0;
+        long totalLiveWeight = 0;
         for (int g = 0; g < index.groupCount; g++) {
             for (int e = index.groupStart[g]; e < index.groupStart[g + 1]; e++) {
                 live[g] += cost[index.slotProject[index.groupSlot[e]]] > 0 ? 1 : 0;
             }
+            totalWeight += index.weight[g];
+            totalLiveWeight += (long) index.weight[g] * live[g];
         }
         int maxLevels = 1;
         for (int p = 0; p < m; p++) {
             maxLevels = Math.max(maxLevels, index.slotStart[p + 1] - index.slotStart[p]);
         }
-        long totalWeight = 0;
-        long totalLiveWeight = 0;
-        for (int g = 0; g < index.groupCount; g++) {
-            totalWeight += index.weight[g];
-            totalLiveWeight += (long) index.weight[g] * live[g];
+        int[] byRho = candidates.clone();
+        insertionSort(byRho, (p, q) -> compareInitialRho(index, cost, p, q));
+        return new EqualSharesSetup(profile, satisfaction, index, cost, tieRank, tieBreaking == TieBreaking.REFUSE,
+                free, candidates, live, maxLevels, totalWeight, totalLiveWeight, byRho);
+    }
+
+    /** Compares ρ before the first round, c(p) / (levelSum(p) * multiplier(p)), exactly. */
+    private static int compareInitialRho(SupportIndex index, long[] cost, int p, int q) {
+        long weightP = index.levelSum[p] * index.multiplier[p];
+        long weightQ = index.levelSum[q] * index.multiplier[q];
+        boolean fits = (Math.multiplyHigh(index.levelSum[q], index.multiplier[q])
+                | Math.multiplyHigh(index.levelSum[p], index.multiplier[p])) == 0 && weightP >= 0 && weightQ >= 0;
+        if (fits) {
+            return Exact.compareProducts(cost[p], weightQ, cost[q], weightP);
         }
-        // ρ before the first round is c(p) / (levelSum(p) * multiplier(p)); compare c(p) * other's product exactly
-        List<Integer> byRho = new ArrayList<>(candidates);
-        byRho.sort((p, q) -> BigInteger.valueOf(cost[p])
-                .multiply(BigInteger.valueOf(index.levelSum[q]))
+        return BigInteger.valueOf(cost[p]).multiply(BigInteger.valueOf(index.levelSum[q]))
                 .multiply(BigInteger.valueOf(index.multiplier[q]))
                 .compareTo(BigInteger.valueOf(cost[q]).multiply(BigInteger.valueOf(index.levelSum[p]))
-                        .multiply(BigInteger.valueOf(index.multiplier[p]))));
-        return new EqualSharesSetup(profile, satisfaction, index, cost, tieRank, tieBreaking == TieBreaking.REFUSE,
-                free.stream().mapToInt(Integer::intValue).toArray(),
-                candidates.stream().mapToInt(Integer::intValue).toArray(), live, maxLevels, totalWeight, totalLiveWeight,
-                byRho.stream().mapToInt(Integer::intValue).toArray());
+                        .multiply(BigInteger.valueOf(index.multiplier[p])));
+    }
+
+    private static void insertionSort(int[] values, IntBinaryOperator comparator) {
+        for (int i = 1; i < values.length; i++) {
+            int value = values[i];
+            int j = i - 1;
+            while (j >= 0 && comparator.applyAsInt(values[j], value) > 0) {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = value;
+        }
     }
 
     /** The number of voters n, empty ballots included. */

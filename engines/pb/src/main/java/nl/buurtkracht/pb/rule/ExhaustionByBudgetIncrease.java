@@ -8,6 +8,7 @@ import nl.buurtkracht.pb.Instance;
 import nl.buurtkracht.pb.Outcome;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.Rational;
+import nl.buurtkracht.pb.Selection;
 import nl.buurtkracht.pb.VotingRule;
 
 /**
@@ -42,25 +43,37 @@ public final class ExhaustionByBudgetIncrease implements VotingRule {
     }
 
     @Override
+    public Selection select(Profile profile) {
+        EqualSharesSetup setup = EqualSharesSetup.of(profile, rule.satisfaction(), rule.tieBreaking());
+        return Allocations.selection(name(), profile.instance(), search(setup).selection());
+    }
+
+    @Override
     public Outcome apply(Profile profile) {
         Instance instance = profile.instance();
         EqualSharesSetup setup = EqualSharesSetup.of(profile, rule.satisfaction(), rule.tieBreaking());
-        int n = profile.size();
-        Rational budget = Rational.of(instance.budget());
-        Rational bound = budget.multiply(n + 1);
-        Rational step = stepFraction.multiply(budget);
-        BudgetIncreaseSearch.Result result = BudgetIncreaseSearch.search(setup, k -> {
-            if (n == 0 || step.signum() == 0) {
-                return k == 0 ? MethodOfEqualShares.equalShare(profile) : null;
-            }
-            Rational total = budget.add(step.multiply(k));
-            return total.compareTo(bound) > 0 ? null : total.divide(Rational.of(n));
-        }, new int[0], Selection.all(instance));
+        BudgetIncreaseSearch.Result result = search(setup);
         // MES never spends more than its voters hold, so the run at B/n always fits and some run is kept.
         Rational kept = result.budgetPerVoter() == null ? MethodOfEqualShares.equalShare(profile) : result.budgetPerVoter();
         EqualSharesRun run = EqualSharesRun.run(setup, kept.numerator(), kept.denominator(), true);
         Explanation.EqualShares phase = run.phase(kept, result.runs(), result.stop());
         int[] selection = MethodOfEqualShares.selectionOf(instance, phase);
-        return Selection.outcome(name(), instance, selection, new Explanation(List.of(phase), phase.rejections()));
+        return Allocations.outcome(name(), instance, selection, new Explanation(List.of(phase), phase.rejections()));
+    }
+
+    private BudgetIncreaseSearch.Result search(EqualSharesSetup setup) {
+        Profile profile = setup.profile();
+        Instance instance = profile.instance();
+        int n = profile.size();
+        Rational budget = Rational.of(instance.budget());
+        Rational bound = budget.multiply(n + 1);
+        Rational step = stepFraction.multiply(budget);
+        return BudgetIncreaseSearch.search(setup, k -> {
+            if (n == 0 || step.signum() == 0) {
+                return k == 0 ? MethodOfEqualShares.equalShare(profile) : null;
+            }
+            Rational total = budget.add(step.multiply(k));
+            return total.compareTo(bound) > 0 ? null : total.divide(Rational.of(n));
+        }, new int[0], Allocations.all(instance));
     }
 }

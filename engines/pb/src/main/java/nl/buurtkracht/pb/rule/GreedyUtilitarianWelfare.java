@@ -14,6 +14,7 @@ import nl.buurtkracht.pb.Outcome;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.Rational;
 import nl.buurtkracht.pb.Satisfaction;
+import nl.buurtkracht.pb.Selection;
 import nl.buurtkracht.pb.TieBreaking;
 import nl.buurtkracht.pb.UnresolvedTieException;
 import nl.buurtkracht.pb.VotingRule;
@@ -65,10 +66,43 @@ public final class GreedyUtilitarianWelfare implements VotingRule {
     }
 
     @Override
+    public Selection select(Profile profile) {
+        return Allocations.selection(name(), profile.instance(), completeSelection(profile, new int[0]));
+    }
+
+    @Override
     public Outcome apply(Profile profile) {
         Explanation.Greedy phase = complete(profile, new int[0]);
         int[] selection = selected(profile.instance(), new int[0], phase);
-        return Selection.outcome(name(), profile.instance(), selection, new Explanation(List.of(phase), phase.rejections()));
+        return Allocations.outcome(name(), profile.instance(), selection,
+                new Explanation(List.of(phase), phase.rejections()));
+    }
+
+    /** Continues from a partial selection without explaining: the initial projects followed by the new ones. */
+    int[] completeSelection(Profile profile, int[] initial) {
+        Utility.requireSupported(satisfaction, profile);
+        Instance instance = profile.instance();
+        long[] welfare = new long[instance.size()];
+        long[] supporters = new long[instance.size()];
+        totals(profile, welfare, supporters);
+        int[] ranking = ranking(profile, welfare, Allocations.mask(instance.size(), initial));
+        long remaining = instance.budget() - Allocations.cost(instance, initial);
+        int[] selection = Arrays.copyOf(initial, initial.length + ranking.length);
+        int n = initial.length;
+        for (int i = 0; i < ranking.length; i++) {
+            int p = ranking[i];
+            if (tieBreaking == TieBreaking.REFUSE) {
+                refuseRealTie(instance, welfare, ranking, i, remaining);
+            }
+            long cost = instance.project(p).cost();
+            if (cost <= remaining) {
+                remaining -= cost;
+                selection[n++] = p;
+            } else if (!skipping) {
+                break;
+            }
+        }
+        return Arrays.copyOf(selection, n);
     }
 
     /**
@@ -79,20 +113,11 @@ public final class GreedyUtilitarianWelfare implements VotingRule {
     Explanation.Greedy complete(Profile profile, int[] initial) {
         Utility.requireSupported(satisfaction, profile);
         Instance instance = profile.instance();
-        int m = instance.size();
-        long[] welfare = new long[m];
-        long[] supporters = new long[m];
-        for (int voter = 0; voter < profile.size(); voter++) {
-            for (int position = 0; position < profile.ballotLength(voter); position++) {
-                int p = profile.projectAt(voter, position);
-                long utility = Utility.of(profile, satisfaction, voter, position);
-                welfare[p] = Math.addExact(welfare[p], utility);
-                supporters[p] += utility > 0 ? 1 : 0;
-            }
-        }
-        boolean[] done = Selection.mask(m, initial);
-        Integer[] ranking = ranking(profile, welfare, done);
-        long remaining = instance.budget() - Selection.cost(instance, initial);
+        long[] welfare = new long[instance.size()];
+        long[] supporters = new long[instance.size()];
+        totals(profile, welfare, supporters);
+        int[] ranking = ranking(profile, welfare, Allocations.mask(instance.size(), initial));
+        long remaining = instance.budget() - Allocations.cost(instance, initial);
         long start = remaining;
         List<GreedyStep> steps = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
@@ -118,17 +143,47 @@ public final class GreedyUtilitarianWelfare implements VotingRule {
         return new Explanation.Greedy(satisfaction, start, skipping, steps, rejections);
     }
 
-    /** The projects not yet selected, by density descending, equal densities in tie-breaking order. */
-    private Integer[] ranking(Profile profile, long[] welfare, boolean[] done) {
+    /** The total satisfaction U(p) of every project and its number of voters with positive satisfaction. */
+    private void totals(Profile profile, long[] welfare, long[] supporters) {
+        for (int voter = 0; voter < profile.size(); voter++) {
+            for (int position = 0; position < profile.ballotLength(voter); position++) {
+                int p = profile.projectAt(voter, position);
+                long utility = Utility.of(profile, satisfaction, voter, position);
+                welfare[p] = Math.addExact(welfare[p], utility);
+                supporters[p] += utility > 0 ? 1 : 0;
+            }
+        }
+    }
+
+    /**
+     * The projects not yet selected, by density descending, equal densities in tie-breaking order (an insertion sort:
+     * stable, allocation-free and fast for the few hundred projects of a vote).
+     */
+    private int[] ranking(Profile profile, long[] welfare, boolean[] done) {
         Instance instance = profile.instance();
         int[] rank = ProjectOrder.tieRanks(profile, tieBreaking);
-        Integer[] order = new Integer[instance.size()];
-        Arrays.setAll(order, p -> p);
-        Arrays.sort(order, (p, q) -> Integer.compare(rank[p], rank[q]));
-        Integer[] ranking = Arrays.stream(order).filter(p -> !done[p]).toArray(Integer[]::new);
-        Arrays.sort(ranking, (p, q) -> compareDensity(welfare[q], instance.project(q).cost(),
-                welfare[p], instance.project(p).cost()));
-        return ranking;
+        int[] ranking = new int[instance.size()];
+        int n = 0;
+        for (int p = 0; p < instance.size(); p++) {
+            if (!done[p]) {
+                ranking[n++] = p;
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            int p = ranking[i];
+            int j = i - 1;
+            while (j >= 0 && ranksAfter(ranking[j], p, welfare, instance, rank)) {
+                ranking[j + 1] = ranking[j];
+                j--;
+            }
+            ranking[j + 1] = p;
+        }
+        return Arrays.copyOf(ranking, n);
+    }
+
+    private static boolean ranksAfter(int p, int q, long[] welfare, Instance instance, int[] rank) {
+        int byDensity = compareDensity(welfare[q], instance.project(q).cost(), welfare[p], instance.project(p).cost());
+        return byDensity > 0 || (byDensity == 0 && rank[p] > rank[q]);
     }
 
     /** Compares densities U/c: +∞ when U &gt; 0 and c = 0, and 0 when U ≤ 0. */
@@ -149,7 +204,7 @@ public final class GreedyUtilitarianWelfare implements VotingRule {
      * With {@link TieBreaking#REFUSE}: fails when the projects of equal density starting at {@code i} would be
      * selected differently in another order, that is when some but not all of them fit together.
      */
-    private void refuseRealTie(Instance instance, long[] welfare, Integer[] ranking, int i, long remaining) {
+    private void refuseRealTie(Instance instance, long[] welfare, int[] ranking, int i, long remaining) {
         int p = ranking[i];
         if (i > 0 && compareDensity(welfare[ranking[i - 1]], instance.project(ranking[i - 1]).cost(),
                 welfare[p], instance.project(p).cost()) == 0) {

@@ -98,12 +98,12 @@ public final class MaximumUtilitarianWelfare implements VotingRule {
         List<Rejection> rejections = rejections(instance, selection, supporters);
         Explanation.WelfareMaximisation phase = new Explanation.WelfareMaximisation(satisfaction, Rational.of(total),
                 rejections);
-        return Selection.outcome(name(), instance, selection, new Explanation(List.of(phase), rejections));
+        return Allocations.outcome(name(), instance, selection, new Explanation(List.of(phase), rejections));
     }
 
     private static List<Rejection> rejections(Instance instance, int[] selection, long[] supporters) {
-        boolean[] chosen = Selection.mask(instance.size(), selection);
-        long left = instance.budget() - Selection.cost(instance, selection);
+        boolean[] chosen = Allocations.mask(instance.size(), selection);
+        long left = instance.budget() - Allocations.cost(instance, selection);
         List<Rejection> rejections = new ArrayList<>();
         for (int p = 0; p < instance.size(); p++) {
             long cost = instance.project(p).cost();

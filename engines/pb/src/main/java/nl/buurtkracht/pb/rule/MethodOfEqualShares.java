@@ -13,6 +13,7 @@ import nl.buurtkracht.pb.Outcome;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.Rational;
 import nl.buurtkracht.pb.Satisfaction;
+import nl.buurtkracht.pb.Selection;
 import nl.buurtkracht.pb.TieBreaking;
 import nl.buurtkracht.pb.VotingRule;
 import org.jspecify.annotations.Nullable;
@@ -91,11 +92,24 @@ public final class MethodOfEqualShares implements VotingRule {
     }
 
     @Override
+    public Selection select(Profile profile) {
+        EqualSharesSetup setup = EqualSharesSetup.of(profile, satisfaction, tieBreaking);
+        int[] selection;
+        if (increment == null) {
+            Rational perVoter = equalShare(profile);
+            selection = EqualSharesRun.run(setup, perVoter.numerator(), perVoter.denominator(), false).selection();
+        } else {
+            selection = search(setup, increment).selection();
+        }
+        return Allocations.selection(name(), profile.instance(), selection);
+    }
+
+    @Override
     public Outcome apply(Profile profile) {
         EqualSharesSetup setup = EqualSharesSetup.of(profile, satisfaction, tieBreaking);
         Explanation.EqualShares phase = increment == null ? plain(setup) : completed(setup, increment);
         int[] selection = selectionOf(profile.instance(), phase);
-        return Selection.outcome(name(), profile.instance(), selection, new Explanation(List.of(phase), phase.rejections()));
+        return Allocations.outcome(name(), profile.instance(), selection, new Explanation(List.of(phase), phase.rejections()));
     }
 
     private static Explanation.EqualShares plain(EqualSharesSetup setup) {
@@ -105,16 +119,23 @@ public final class MethodOfEqualShares implements VotingRule {
     }
 
     private Explanation.EqualShares completed(EqualSharesSetup setup, BigDecimal perVoterIncrement) {
-        Instance instance = setup.profile().instance();
-        Rational start = compatibility == Compatibility.PABUTOOLS ? equalShare(setup.profile())
-                : Rational.of(wholeUnitsShare(setup.profile()), BigInteger.ONE);
-        Rational step = Rational.of(perVoterIncrement.movePointRight(instance.decimals()));
-        int[] scope = compatibility == Compatibility.PABUTOOLS ? setup.candidates() : Selection.all(instance);
-        BudgetIncreaseSearch.Result result = BudgetIncreaseSearch.search(setup,
-                k -> start.add(step.multiply(k)), setup.freeProjects(), scope);
-        Rational kept = result.budgetPerVoter() == null ? start : result.budgetPerVoter();
+        BudgetIncreaseSearch.Result result = search(setup, perVoterIncrement);
+        Rational kept = result.budgetPerVoter() == null ? start(setup.profile()) : result.budgetPerVoter();
         EqualSharesRun run = EqualSharesRun.run(setup, kept.numerator(), kept.denominator(), true);
         return run.phase(kept, result.runs(), result.stop());
+    }
+
+    private BudgetIncreaseSearch.Result search(EqualSharesSetup setup, BigDecimal perVoterIncrement) {
+        Instance instance = setup.profile().instance();
+        Rational start = start(setup.profile());
+        Rational step = Rational.of(perVoterIncrement.movePointRight(instance.decimals()));
+        int[] scope = compatibility == Compatibility.PABUTOOLS ? setup.candidates() : Allocations.all(instance);
+        return BudgetIncreaseSearch.search(setup, k -> start.add(step.multiply(k)), setup.freeProjects(), scope);
+    }
+
+    private Rational start(Profile profile) {
+        return compatibility == Compatibility.PABUTOOLS ? equalShare(profile)
+                : Rational.of(wholeUnitsShare(profile), BigInteger.ONE);
     }
 
     /** B/n minor units per voter (0 when there are no voters). */

@@ -13,6 +13,7 @@ import nl.buurtkracht.pb.Instance;
 import nl.buurtkracht.pb.Outcome;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.Rational;
+import nl.buurtkracht.pb.Selection;
 import nl.buurtkracht.pb.VotingRule;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +47,25 @@ public final class MinimumProjectScore implements VotingRule {
     @Override
     public String name() {
         return rule.name() + " [minimum score " + (minimum == null ? META_KEY : minimum.toPlainString()) + "]";
+    }
+
+    @Override
+    public Selection select(Profile profile) {
+        Instance instance = profile.instance();
+        BigDecimal threshold = minimum != null ? minimum : thresholdOf(instance);
+        BigDecimal[] scores = scores(profile);
+        Instance.Builder eligible = Instance.builder().budget(instance.budget()).decimals(instance.decimals());
+        int[] newIndex = new int[instance.size()];
+        int kept = 0;
+        for (int p = 0; p < instance.size(); p++) {
+            boolean reaches = scores[p].compareTo(threshold) >= 0;
+            newIndex[p] = reaches ? kept++ : -1;
+            if (reaches) {
+                eligible.project(instance.project(p));
+            }
+        }
+        Selection selection = rule.select(restrict(profile, eligible.build(), newIndex));
+        return new Selection(name(), selection.selected(), selection.totalCost(), selection.decimals());
     }
 
     @Override

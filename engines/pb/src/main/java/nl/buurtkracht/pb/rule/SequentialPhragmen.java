@@ -15,6 +15,7 @@ import nl.buurtkracht.pb.Outcome;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.Rational;
 import nl.buurtkracht.pb.Satisfaction;
+import nl.buurtkracht.pb.Selection;
 import nl.buurtkracht.pb.TieBreaking;
 import nl.buurtkracht.pb.UnresolvedTieException;
 import nl.buurtkracht.pb.VotingRule;
@@ -57,21 +58,34 @@ public final class SequentialPhragmen implements VotingRule {
     }
 
     @Override
+    public Selection select(Profile profile) {
+        Run run = run(profile, false);
+        return Allocations.selection(name(), profile.instance(), Arrays.copyOf(run.selected, run.selectedCount));
+    }
+
+    @Override
     public Outcome apply(Profile profile) {
+        Run run = run(profile, true);
+        Explanation.Phragmen phase = new Explanation.Phragmen(run.rounds, run.stoppedBy, run.rejections());
+        int[] selection = Arrays.copyOf(run.selected, run.selectedCount);
+        return Allocations.outcome(name(), profile.instance(), selection, new Explanation(List.of(phase), phase.rejections()));
+    }
+
+    private Run run(Profile profile, boolean explain) {
         if (!profile.voteType().isApproval()) {
             throw new IllegalArgumentException("sequential Phragmén needs approval ballots, not "
                     + profile.voteType().pabulibName());
         }
-        Run run = new Run(profile, ProjectOrder.tieRanks(profile, tieBreaking), tieBreaking == TieBreaking.REFUSE);
+        Run run = new Run(profile, ProjectOrder.tieRanks(profile, tieBreaking), tieBreaking == TieBreaking.REFUSE,
+                explain);
         run.execute();
-        Explanation.Phragmen phase = new Explanation.Phragmen(run.rounds, run.stoppedBy, run.rejections());
-        int[] selection = Arrays.copyOf(run.selected, run.selectedCount);
-        return Selection.outcome(name(), profile.instance(), selection, new Explanation(List.of(phase), phase.rejections()));
+        return run;
     }
 
     /** The state of one computation. */
     private static final class Run {
 
+        private final boolean explain;
         private final Instance instance;
         private final SupportIndex index;
         private final int[] tieRank;
@@ -92,7 +106,8 @@ public final class SequentialPhragmen implements VotingRule {
         private final List<PhragmenRound> rounds = new ArrayList<>();
         private @Nullable String stoppedBy;
 
-        Run(Profile profile, int[] tieRank, boolean refuseTies) {
+        Run(Profile profile, int[] tieRank, boolean refuseTies, boolean explain) {
+            this.explain = explain;
             this.instance = profile.instance();
             int m = instance.size();
             this.index = SupportIndex.of(profile, Satisfaction.CARDINALITY);
@@ -175,7 +190,8 @@ public final class SequentialPhragmen implements VotingRule {
             refuse(Arrays.copyOf(tied, tiedCount));
             supported = remove(supported, supportedCount--, winner);
             BigInteger numerator = staleNumerator[winner];
-            Rational newLoad = Rational.of(numerator, denominator.multiply(BigInteger.valueOf(index.supporters[winner])));
+            Rational newLoad = explain
+                    ? Rational.of(numerator, denominator.multiply(BigInteger.valueOf(index.supporters[winner]))) : null;
             moveSupporters(winner, numerator);
             select(winner, newLoad);
             sortSupported();
@@ -247,6 +263,9 @@ public final class SequentialPhragmen implements VotingRule {
         private void select(int p, @Nullable Rational newLoad) {
             remaining -= instance.project(p).cost();
             selected[selectedCount++] = p;
+            if (!explain) {
+                return;
+            }
             rounds.add(new PhragmenRound(rounds.size() + 1, instance.project(p).id(), instance.project(p).cost(),
                     index.supporters[p], newLoad));
         }
@@ -274,7 +293,7 @@ public final class SequentialPhragmen implements VotingRule {
         }
 
         List<Rejection> rejections() {
-            boolean[] chosen = Selection.mask(instance.size(), Arrays.copyOf(selected, selectedCount));
+            boolean[] chosen = Allocations.mask(instance.size(), Arrays.copyOf(selected, selectedCount));
             List<Rejection> rejections = new ArrayList<>();
             for (int p = 0; p < instance.size(); p++) {
                 if (chosen[p]) {

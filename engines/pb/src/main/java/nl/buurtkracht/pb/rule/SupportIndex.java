@@ -37,8 +37,13 @@ final class SupportIndex {
     final long[] supporters;
     final long[] levelSum;
 
+    /** From this many voters on, identical ballots are merged into groups. */
+    private static final int MERGE_THRESHOLD = 1000;
+    /** From this many groups on, groups are renumbered for memory locality; below it the sort is not worth it. */
+    private static final int SORT_THRESHOLD = 4096;
+
     private SupportIndex(Builder unsorted) {
-        Builder b = unsorted.sorted();
+        Builder b = unsorted.groupCount >= SORT_THRESHOLD ? unsorted.sorted() : unsorted;
         this.projectCount = b.projectCount;
         this.groupCount = b.groupCount;
         this.weight = Arrays.copyOf(b.weight, b.groupCount);
@@ -94,37 +99,40 @@ final class SupportIndex {
         }
     }
 
+    /**
+     * The distinct levels of every project, ascending, and its multiplier (the gcd of its utilities). When all
+     * supporters have the same utility (always with cost and cardinality satisfaction) there is one level, 1.
+     */
     private long[][] levelsPerProject(Builder b) {
-        long[][] distinct = new long[projectCount][];
-        long[][] values = new long[projectCount][];
-        int[] counts = new int[projectCount];
-        for (int e = 0; e < b.groupStart[b.groupCount]; e++) {
-            counts[b.entryProject[e]]++;
+        int entries = b.groupStart[b.groupCount];
+        long[] first = new long[projectCount];
+        long[] gcd = new long[projectCount];
+        boolean[] mixed = new boolean[projectCount];
+        for (int e = 0; e < entries; e++) {
+            int p = b.entryProject[e];
+            long utility = b.entryUtility[e];
+            if (gcd[p] == 0) {
+                first[p] = utility;
+            } else {
+                mixed[p] |= utility != first[p];
+            }
+            gcd[p] = gcd(gcd[p], utility);
         }
-        for (int p = 0; p < projectCount; p++) {
-            values[p] = new long[counts[p]];
-            counts[p] = 0;
-        }
-        for (int e = 0; e < b.groupStart[b.groupCount]; e++) {
-            values[b.entryProject[e]][counts[b.entryProject[e]]++] = b.entryUtility[e];
-        }
+        long[][] levels = new long[projectCount][];
         long[] single = {1};
         for (int p = 0; p < projectCount; p++) {
-            long gcd = 0;
-            boolean allEqual = true;
-            for (long value : values[p]) {
-                allEqual &= value == values[p][0];
-                gcd = gcd(gcd, value);
-            }
-            multiplier[p] = gcd == 0 ? 1 : gcd;
-            if (allEqual) {
-                distinct[p] = values[p].length == 0 ? new long[0] : single;
-            } else {
+            multiplier[p] = gcd[p] == 0 ? 1 : gcd[p];
+            levels[p] = gcd[p] == 0 ? new long[0] : single;
+        }
+        for (int p = 0; p < projectCount; p++) {
+            if (mixed[p]) {
                 long scale = multiplier[p];
-                distinct[p] = Arrays.stream(values[p]).map(v -> v / scale).sorted().distinct().toArray();
+                int project = p;
+                levels[p] = java.util.stream.IntStream.range(0, entries).filter(e -> b.entryProject[e] == project)
+                        .mapToLong(e -> b.entryUtility[e] / scale).sorted().distinct().toArray();
             }
         }
-        return distinct;
+        return levels;
     }
 
     private static long gcd(long a, long b) {
@@ -230,11 +238,16 @@ final class SupportIndex {
 
         Builder(int projectCount, int voters) {
             this.projectCount = projectCount;
-            this.table = new int[Integer.highestOneBit(Math.max(16, voters) * 2) * 2];
+            this.table = new int[voters < MERGE_THRESHOLD ? 0 : Integer.highestOneBit(voters * 2) * 2];
             Arrays.fill(table, -1);
         }
 
+        /** Adds a voter; identical ballots are merged into one group, except in small profiles where it does not pay. */
         void addVoter(int[] projects, long[] utilities, int count) {
+            if (table.length == 0) {
+                newGroup(projects, utilities, count, 0);
+                return;
+            }
             long mixed = count;
             for (int i = 0; i < count; i++) {
                 mixed = (mixed ^ projects[i]) * 0x9E3779B97F4A7C15L;

@@ -7,6 +7,7 @@ import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.RuleConfig;
 import nl.buurtkracht.pb.RuleName;
 import nl.buurtkracht.pb.Satisfaction;
+import nl.buurtkracht.pb.Selection;
 import nl.buurtkracht.pb.TieBreaking;
 import nl.buurtkracht.pb.VotingRule;
 
@@ -69,6 +70,12 @@ public final class VotingRules {
         public Outcome apply(Profile profile) {
             Outcome outcome = rule.apply(profile);
             return new Outcome(name, outcome.selected(), outcome.totalCost(), outcome.decimals(), outcome.explanation());
+        }
+
+        @Override
+        public Selection select(Profile profile) {
+            Selection selection = rule.select(profile);
+            return new Selection(name, selection.selected(), selection.totalCost(), selection.decimals());
         }
     }
 }

@@ -15,7 +15,9 @@ import java.util.function.LongPredicate;
 import nl.buurtkracht.pb.Outcome;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.ReferenceOutcomes;
+import nl.buurtkracht.pb.Selection;
 import nl.buurtkracht.pb.SharedData;
+import nl.buurtkracht.pb.VotingRule;
 import nl.buurtkracht.pb.pabulib.PabulibReader;
 
 /** The reference pairs split by file size, and the check shared by the conformance tests. */
@@ -37,12 +39,17 @@ final class ReferenceCases {
 
     static void assertMatches(ReferenceOutcomes reference) {
         Profile profile = PROFILES.computeIfAbsent(reference.file(), ReferenceCases::read);
-        Outcome outcome = VotingRules.create(reference.rule()).apply(profile);
-        assertThat(new HashSet<>(outcome.selected()))
+        VotingRule rule = VotingRules.create(reference.rule());
+        Selection selection = rule.select(profile);
+        assertThat(new HashSet<>(selection.selected()))
                 .as("selected projects of %s", reference)
                 .isEqualTo(reference.selected());
-        assertThat(outcome.totalCostAsDecimal()).as("total cost of %s", reference)
+        assertThat(selection.totalCostAsDecimal()).as("total cost of %s", reference)
                 .isEqualByComparingTo(reference.totalCost());
+        Outcome outcome = rule.apply(profile);
+        assertThat(outcome.selection()).as("explained outcome of %s", reference).isEqualTo(selection);
+        assertThat(outcome.explanation().rejections()).as("rejections of %s", reference)
+                .hasSize(profile.instance().size() - selection.selected().size());
     }
 
     private static Profile read(Path file) {

@@ -6,11 +6,12 @@ import java.util.List;
 import nl.buurtkracht.pb.Explanation;
 import nl.buurtkracht.pb.Instance;
 import nl.buurtkracht.pb.Outcome;
+import nl.buurtkracht.pb.Selection;
 
 /** Operations on a selection of project indices shared by the rules. */
-final class Selection {
+final class Allocations {
 
-    private Selection() {
+    private Allocations() {
     }
 
     /** The total cost of the selected projects. */
@@ -68,8 +69,21 @@ final class Selection {
         return new Outcome(rule, ids, cost(instance, selected), instance.decimals(), explanation);
     }
 
-    /** The indices of an outcome's selected projects. */
-    static int[] indices(Instance instance, Outcome outcome) {
-        return outcome.selected().stream().mapToInt(instance::indexOf).toArray();
+    /** The selection without explanation. */
+    static Selection selection(String rule, Instance instance, int[] selected) {
+        List<String> ids = new ArrayList<>(selected.length);
+        for (int p : selected) {
+            ids.add(instance.project(p).id());
+        }
+        return new Selection(rule, ids, cost(instance, selected), instance.decimals());
+    }
+
+    /** The indices of selected project ids. */
+    static int[] indices(Instance instance, List<String> selected) {
+        int[] indices = new int[selected.size()];
+        for (int i = 0; i < indices.length; i++) {
+            indices[i] = instance.indexOf(selected.get(i));
+        }
+        return indices;
     }
 }
