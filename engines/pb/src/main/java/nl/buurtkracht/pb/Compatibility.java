@@ -13,7 +13,8 @@ public enum Compatibility {
     PABUTOOLS,
     /**
      * equalshares.net ("add1u", options exhaustive and integral): start from ⌊B/n⌋ whole currency units per voter;
-     * stop when the outcome is exhaustive with respect to all projects. Use it with an explicit tie-breaking.
+     * stop when the outcome is exhaustive with respect to all projects, or (where the tool would loop forever) when
+     * every project MES can select is selected. Use it with an explicit tie-breaking.
      */
     EQUALSHARES_NET
 }

@@ -256,9 +256,14 @@ public final class Profile {
                             + " lists unknown project " + ballot.projectIds().get(i));
                 }
             }
+            if (!voteType.hasPoints() && !ballot.points().isEmpty()) {
+                throw new IllegalArgumentException("ballot of voter " + ballot.voterId() + " cannot have points in a "
+                        + voteType.pabulibName() + " vote");
+            }
             BigDecimal[] values = voteType.hasPoints() ? ballot.points().toArray(BigDecimal[]::new) : null;
             if (values != null && values.length != indices.length) {
-                throw new IllegalArgumentException("ballot of voter " + ballot.voterId() + " needs points");
+                throw new IllegalArgumentException("ballot of voter " + ballot.voterId() + " needs points for a "
+                        + voteType.pabulibName() + " vote");
             }
             String[] attributes = new String[attributeNames.size() + ballot.attributes().size()];
             ballot.attributes().forEach((name, value) -> attributes[column(name)] = value);

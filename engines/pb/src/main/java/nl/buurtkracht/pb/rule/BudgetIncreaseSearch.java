@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * Runs MES with increasing budgets per voter until a run overspends the real budget or is exhaustive: the loop
  * shared by add1 ({@code voter_budget_increment}) and {@code exhaustion_by_budget_increase} (PB-SPEC.md §4.3).
  *
- * <p>The search also stops when a run selects every MES candidate: raising the budget further cannot change the
- * outcome, so without this rule a scope that includes projects MES can never select (such as projects without
- * supporters, for equalshares.net's exhaustiveness over all projects) would loop forever.
+ * <p>With {@code untilAllCandidates} the search also stops when a run selects every MES candidate. equalshares.net's
+ * exhaustiveness counts all projects, so without this rule a project MES can never select (one without supporters)
+ * would make it loop forever; pabutools' add1 stops there anyway, as its exhaustiveness counts only candidates.
  *
  * <p>Runs are independent, so on a multi-core machine several consecutive runs are computed speculatively in
  * parallel and then examined strictly in order; the result is identical to the sequential loop. Runs that turn out
@@ -50,8 +50,10 @@ final class BudgetIncreaseSearch {
      * @param budgets the per-voter budget of run k, or {@code null} when run k is past the bound
      * @param initial the selection returned if the very first run overspends
      * @param scope the projects that count for exhaustiveness
+     * @param untilAllCandidates whether to stop as soon as a run selects every MES candidate
      */
-    static Result search(EqualSharesSetup setup, IntFunction<@Nullable Rational> budgets, int[] initial, int[] scope) {
+    static Result search(EqualSharesSetup setup, IntFunction<@Nullable Rational> budgets, int[] initial, int[] scope,
+            boolean untilAllCandidates) {
         Instance instance = setup.profile().instance();
         int width = setup.index().groupStart[setup.index().groupCount] < PARALLEL_THRESHOLD ? 1
                 : Math.min(Runtime.getRuntime().availableProcessors(), ForkJoinPool.getCommonPoolParallelism() + 1);
@@ -79,8 +81,8 @@ final class BudgetIncreaseSearch {
                     if (Allocations.cost(instance, selection) > instance.budget()) {
                         return new Result(previous, previousBudget, runs, StopReason.NEXT_BUDGET_OVERSPENDS);
                     }
-                    if (Allocations.isExhaustive(instance, selection, scope)
-                            || Allocations.isExhaustive(instance, selection, setup.candidates(), Long.MAX_VALUE)) {
+                    if (Allocations.isExhaustive(instance, selection, scope) || (untilAllCandidates
+                            && Allocations.isExhaustive(instance, selection, setup.candidates(), Long.MAX_VALUE))) {
                         return new Result(selection, batch.get(i), runs, StopReason.EXHAUSTIVE);
                     }
                     previous = selection;

@@ -74,6 +74,6 @@ public final class ExhaustionByBudgetIncrease implements VotingRule {
             }
             Rational total = budget.add(step.multiply(k));
             return total.compareTo(bound) > 0 ? null : total.divide(Rational.of(n));
-        }, new int[0], Allocations.all(instance));
+        }, new int[0], Allocations.all(instance), false);
     }
 }

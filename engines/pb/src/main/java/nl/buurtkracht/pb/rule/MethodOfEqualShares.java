@@ -130,7 +130,8 @@ public final class MethodOfEqualShares implements VotingRule {
         Rational start = start(setup.profile());
         Rational step = Rational.of(perVoterIncrement.movePointRight(instance.decimals()));
         int[] scope = compatibility == Compatibility.PABUTOOLS ? setup.candidates() : Allocations.all(instance);
-        return BudgetIncreaseSearch.search(setup, k -> start.add(step.multiply(k)), setup.freeProjects(), scope);
+        return BudgetIncreaseSearch.search(setup, k -> start.add(step.multiply(k)), setup.freeProjects(), scope,
+                compatibility == Compatibility.EQUALSHARES_NET);
     }
 
     private Rational start(Profile profile) {

@@ -179,7 +179,8 @@ final class ReferenceEqualShares {
             if (cost(instance, outcome) > instance.budget()) {
                 return previous;
             }
-            if (exhaustive(instance, outcome, scope) || outcome.containsAll(candidates(profile, satisfaction))) {
+            if (exhaustive(instance, outcome, scope)
+                    || (equalSharesNet && outcome.containsAll(candidates(profile, satisfaction)))) {
                 return outcome;
             }
             previous = outcome;
