@@ -38,7 +38,7 @@ class BallotConstraintsTests {
         assertThat(cumulative.violation(Ballot.points("v", Map.of("a", 4)), instance))
                 .contains("gives 4 points, more than 3");
         assertThat(cumulative.violation(Ballot.points("v", Map.of("a", 3, "b", 2)), instance))
-                .contains("5 points in total, more than 4");
+                .contains("gives 5 points in total, more than 4");
         assertThat(cumulative.violation(Ballot.points("v", Map.of()), instance))
                 .contains("gives 0 points in total, less than 1");
     }

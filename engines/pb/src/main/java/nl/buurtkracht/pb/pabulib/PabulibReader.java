@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtkracht.pb.BallotConstraints;
 import nl.buurtkracht.pb.Instance;
 import nl.buurtkracht.pb.Profile;
@@ -28,9 +29,19 @@ import org.jspecify.annotations.Nullable;
  * metadata columns. Amounts and points are parsed exactly. Anything malformed (a missing section or {@code budget}, a
  * bad number, an unknown project id in a vote, a points/vote length mismatch, ...) raises a
  * {@link PabulibFormatException} naming the line; there is never a partial result. Ballot constraints from
- * {@code META} are recorded but not enforced, as in pabutools (see {@link Profile#constraintViolations()}).
+ * {@code META} are recorded but not enforced, as in pabutools (see {@link Profile#constraintViolations()}). The other
+ * {@code META} entries are kept as strings in {@link Instance#meta()}, except the counts, budget and vote type, which
+ * the model holds as values.
  */
 public final class PabulibReader {
+
+    /**
+     * {@code META} keys that the model holds as typed values (counts, budget, vote type, ballot constraints); they are
+     * not kept in {@link Instance#meta()}, and the writer writes them from the data.
+     */
+    static final Set<String> STRUCTURAL_KEYS = Set.of("num_projects", "num_votes", "budget", "vote_type",
+            "min_length", "max_length", "min_sum_cost", "max_sum_cost", "min_points", "max_points", "min_sum_points",
+            "max_sum_points");
 
     private PabulibReader() {
     }
@@ -237,7 +248,7 @@ public final class PabulibReader {
         }
 
         private void pointsRow(String voterId, String vote, String pointsField, String[] attributes) {
-            if (absent(pointsField)) {
+            if (absent(pointsField) || (pointsField.isEmpty() && (vote.isEmpty() || absent(vote)))) {
                 requireBallots().add(voterId, new int[0], new BigDecimal[0], attributes);
                 return;
             }
@@ -312,7 +323,11 @@ public final class PabulibReader {
                     throw error(0, invalid.getMessage());
                 }
             }
-            meta.forEach(builder::meta);
+            meta.forEach((key, value) -> {
+                if (!STRUCTURAL_KEYS.contains(key)) {
+                    builder.meta(key, value);
+                }
+            });
             return builder.build();
         }
 

@@ -24,11 +24,16 @@ import nl.buurtkracht.pb.Project;
  * Writes a {@link Profile} as a Pabulib {@code .pb} file, for example to publish anonymised ballots as open data.
  *
  * <p>{@code META} keeps the instance's entries in order; {@code num_projects}, {@code num_votes}, {@code budget},
- * {@code vote_type} and the ballot constraints are written from the data itself. Amounts are written with exactly
+ * {@code vote_type} and the ballot constraints are written from the data itself. Set at least {@code description},
+ * {@code country}, {@code unit}, {@code instance}, {@code rule}, {@code date_begin} and {@code date_end} in the
+ * instance's meta for a complete Pabulib file. Amounts are written with exactly
  * {@link Instance#decimals()} decimals, so reading the file back gives an equal profile (read, write, read round-trips
  * for any profile whose attribute values are not the word {@code none}, which Pabulib reserves for "absent").
  */
 public final class PabulibWriter {
+
+    private static final Set<String> HEAD_KEYS = Set.of("description", "country", "unit", "subunit", "instance",
+            "district");
 
     private PabulibWriter() {
     }
@@ -88,17 +93,28 @@ public final class PabulibWriter {
         out.flush();
     }
 
+    /**
+     * The descriptive entries up to {@code instance}/{@code district}, then the counts, budget and vote type, then the
+     * other descriptive entries, then the ballot constraints: the usual Pabulib order.
+     */
     private static Map<String, String> meta(Profile profile) {
         Instance instance = profile.instance();
-        Map<String, String> computed = new LinkedHashMap<>();
-        computed.put("num_projects", Integer.toString(instance.size()));
-        computed.put("num_votes", Integer.toString(profile.size()));
-        computed.put("budget", amount(instance, instance.budget()));
-        computed.put("vote_type", profile.voteType().pabulibName());
-        computed.putAll(profile.constraints().asMeta());
         Map<String, String> meta = new LinkedHashMap<>();
-        instance.meta().forEach((key, value) -> meta.put(key, computed.getOrDefault(key, value)));
-        computed.forEach(meta::putIfAbsent);
+        instance.meta().forEach((key, value) -> {
+            if (HEAD_KEYS.contains(key)) {
+                meta.put(key, value);
+            }
+        });
+        meta.put("num_projects", Integer.toString(instance.size()));
+        meta.put("num_votes", Integer.toString(profile.size()));
+        meta.put("budget", amount(instance, instance.budget()));
+        meta.put("vote_type", profile.voteType().pabulibName());
+        instance.meta().forEach((key, value) -> {
+            if (!HEAD_KEYS.contains(key) && !PabulibReader.STRUCTURAL_KEYS.contains(key)) {
+                meta.put(key, value);
+            }
+        });
+        meta.putAll(profile.constraints().asMeta());
         return meta;
     }
 
