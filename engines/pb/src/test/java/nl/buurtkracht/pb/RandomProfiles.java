@@ -26,18 +26,30 @@ public final class RandomProfiles {
         return RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
     }
 
-    /** A random profile of the given vote type. */
+    /** A random small profile of the given vote type: up to 6 projects and 8 voters. */
     public static Profile of(RandomGenerator random, VoteType voteType) {
-        int projects = 1 + random.nextInt(6);
+        return of(random, voteType, 6, 8, 8);
+    }
+
+    /**
+     * A random profile of the given vote type.
+     *
+     * @param maxProjects at most this many projects (at most 10)
+     * @param maxVoters at most this many voters
+     * @param maxCost costs up to this (a quarter of the projects cost 0); the budget is up to 2.5 times it
+     */
+    public static Profile of(RandomGenerator random, VoteType voteType, int maxProjects, int maxVoters, int maxCost) {
+        int projects = 1 + random.nextInt(Math.min(maxProjects, IDS.length));
         List<String> ids = new ArrayList<>(List.of(IDS));
-        Instance.Builder instance = Instance.builder().budget(random.nextInt(21)).decimals(random.nextInt(2));
+        Instance.Builder instance = Instance.builder().budget(random.nextInt(maxCost * 5 / 2 + 1))
+                .decimals(random.nextInt(2));
         for (int p = 0; p < projects; p++) {
             String id = ids.remove(random.nextInt(ids.size()));
-            instance.project(Project.of(id, "project " + id, random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(8)));
+            instance.project(Project.of(id, "project " + id, random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(maxCost)));
         }
         Instance built = instance.build();
         Profile.Builder profile = Profile.builder(built, voteType);
-        int voters = random.nextInt(9);
+        int voters = random.nextInt(maxVoters + 1);
         for (int v = 0; v < voters; v++) {
             profile.add(ballot(random, built, voteType, "v" + v));
         }

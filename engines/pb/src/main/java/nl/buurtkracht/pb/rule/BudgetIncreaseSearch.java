@@ -54,9 +54,15 @@ final class BudgetIncreaseSearch {
      */
     static Result search(EqualSharesSetup setup, IntFunction<@Nullable Rational> budgets, int[] initial, int[] scope,
             boolean untilAllCandidates) {
-        Instance instance = setup.profile().instance();
         int width = setup.index().groupStart[setup.index().groupCount] < PARALLEL_THRESHOLD ? 1
                 : Math.min(Runtime.getRuntime().availableProcessors(), ForkJoinPool.getCommonPoolParallelism() + 1);
+        return search(setup, budgets, initial, scope, untilAllCandidates, width);
+    }
+
+    /** The search with {@code width} runs at a time (1 is sequential); the result does not depend on the width. */
+    static Result search(EqualSharesSetup setup, IntFunction<@Nullable Rational> budgets, int[] initial, int[] scope,
+            boolean untilAllCandidates, int width) {
+        Instance instance = setup.profile().instance();
         int[] previous = initial;
         Rational previousBudget = null;
         int runs = 0;

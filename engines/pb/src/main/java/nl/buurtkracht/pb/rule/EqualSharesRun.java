@@ -498,7 +498,7 @@ final class EqualSharesRun {
                 boolean payingAllTheyHave = Limbs.compare(value, at(k), shares[l], 0, limbs) <= 0;
                 payers += c;
                 payingAll += payingAllTheyHave ? c : 0;
-                // charge may grow the arrays, so it must run before target is dereferenced
+                // charge may grow the arrays; Java evaluates target[...] before the right-hand side, so keep the local
                 int to = charge(k, c, shares[l], payingAllTheyHave);
                 target[k * levels + l] = to;
             }

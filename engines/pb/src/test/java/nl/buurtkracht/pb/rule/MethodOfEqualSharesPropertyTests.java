@@ -4,11 +4,14 @@ package nl.buurtkracht.pb.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.function.IntFunction;
 import java.util.stream.LongStream;
 import nl.buurtkracht.pb.Compatibility;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.RandomProfiles;
+import nl.buurtkracht.pb.Rational;
 import nl.buurtkracht.pb.Satisfaction;
+import nl.buurtkracht.pb.TieBreaking;
 import nl.buurtkracht.pb.VoteType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,6 +77,48 @@ class MethodOfEqualSharesPropertyTests {
                         .isEqualTo(ReferenceEqualShares.add1(profile, satisfaction,
                                 variant == Compatibility.EQUALSHARES_NET));
             }
+        }
+    }
+
+    static LongStream mediumSeeds() {
+        return LongStream.range(0, 40);
+    }
+
+    @ParameterizedTest
+    @MethodSource("mediumSeeds")
+    void selectsWhatTheReferenceSelectsWithHundredsOfVotersAndBudgetClasses(long seed) {
+        Profile profile = RandomProfiles.of(RandomProfiles.random(seed), VoteType.APPROVAL, 10, 400, 400);
+        for (Satisfaction satisfaction : new Satisfaction[] {Satisfaction.COST, Satisfaction.CARDINALITY}) {
+            assertThat(new MethodOfEqualShares(satisfaction).select(profile).selected())
+                    .as("seed %d, %s: %s", seed, satisfaction, RandomProfiles.describe(profile))
+                    .isEqualTo(ReferenceEqualShares.run(profile, satisfaction, MethodOfEqualShares.equalShare(profile)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("mediumSeeds")
+    void selectsWhatTheReferenceSelectsWithHundredsOfPointBallots(long seed) {
+        Profile profile = RandomProfiles.of(RandomProfiles.random(seed), VoteType.CUMULATIVE, 10, 300, 300);
+        assertThat(new MethodOfEqualShares(Satisfaction.POINTS).select(profile).selected())
+                .as("seed %d: %s", seed, RandomProfiles.describe(profile))
+                .isEqualTo(ReferenceEqualShares.run(profile, Satisfaction.POINTS, MethodOfEqualShares.equalShare(profile)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mediumSeeds")
+    void runsAdd1InParallelWithTheSameResultAsSequentially(long seed) {
+        Profile profile = RandomProfiles.of(RandomProfiles.random(seed), VoteType.APPROVAL, 10, 400, 2000);
+        EqualSharesSetup setup = EqualSharesSetup.of(profile, Satisfaction.COST, TieBreaking.ID_ORDER);
+        Rational start = MethodOfEqualShares.equalShare(profile);
+        IntFunction<Rational> budgets = k -> start.add(Rational.of(k));
+        BudgetIncreaseSearch.Result sequential = BudgetIncreaseSearch.search(setup, budgets, setup.freeProjects(),
+                setup.candidates(), false, 1);
+        for (int width = 2; width <= 3; width++) {
+            BudgetIncreaseSearch.Result parallel = BudgetIncreaseSearch.search(setup, budgets, setup.freeProjects(),
+                    setup.candidates(), false, width);
+            assertThat(parallel.selection()).as("seed %d, width %d", seed, width).isEqualTo(sequential.selection());
+            assertThat(parallel.runs()).isEqualTo(sequential.runs());
+            assertThat(parallel.budgetPerVoter()).isEqualTo(sequential.budgetPerVoter());
         }
     }
 
