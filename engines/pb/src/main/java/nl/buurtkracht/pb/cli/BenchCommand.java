@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code bench}: runs every rule on every instance of {@code expected.json} after a warm-up and prints the median
- * time next to pabutools' {@code cpu_seconds} and the ratio, as a Markdown table. Each sample repeats a fast rule
+ * time next to pabutools' {@code cpu_seconds} and the ratio, as Markdown tables (per pair, then per rule). Each sample repeats a fast rule
  * until it has run for a few milliseconds, so that timer resolution does not distort microsecond timings.
  */
 final class BenchCommand {
@@ -65,10 +65,9 @@ final class BenchCommand {
             }
         }
         instances.sort(Comparator.comparingLong(instance -> size(instance.file())));
-        out.println("| instance | rule | median ms | pabutools cpu s | ratio |");
-        out.println("|---|---|---:|---:|---:|");
-        double worst = Double.MAX_VALUE;
-        String worstPair = "";
+        out.println("| instance | rule | median ms | with parse ms | pabutools cpu s | ratio |");
+        out.println("|---|---|---:|---:|---:|---:|");
+        SpeedUps speedUps = new SpeedUps();
         for (Instance instance : instances) {
             for (String rule : rules(instance.profile(), arguments.option("rules", "reference"))) {
                 VotingRule votingRule = VotingRules.create(rule);
@@ -76,16 +75,17 @@ final class BenchCommand {
                 warmUp(warmup, work);
                 double millis = median(runs, work);
                 BigDecimal cpu = cpuSeconds(instance.reference().get(rule));
-                String ratio = ratio(cpu, millis);
-                if (cpu != null && cpu.signum() > 0 && cpu.doubleValue() * 1000 / millis < worst) {
-                    worst = cpu.doubleValue() * 1000 / millis;
-                    worstPair = name(instance) + " × " + rule;
+                if (cpu != null && cpu.signum() > 0) {
+                    speedUps.add(rule, name(instance), cpu.doubleValue() * 1000 / millis);
                 }
-                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", name(instance), rule, format(millis),
-                        reference(instance.reference().get(rule)), ratio);
+                out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", name(instance), rule, format(millis),
+                        format(millis + instance.parseMillis()), reference(instance.reference().get(rule)),
+                        ratio(cpu, millis));
             }
         }
-        out.printf(Locale.ROOT, "%nWorst ratio: %.0f× (%s)%n%n", worst, worstPair);
+        out.println();
+        speedUps.print(out);
+        out.println();
         out.println("| instance | parse ms | pabutools parse cpu s |");
         out.println("|---|---:|---:|");
         for (Instance instance : instances) {

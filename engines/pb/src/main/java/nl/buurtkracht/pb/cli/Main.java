@@ -48,6 +48,10 @@ public final class Main {
             err.println(USAGE);
             return 2;
         }
+        if (Arrays.asList(args).contains("--help") || args[0].equals("help")) {
+            out.println(USAGE);
+            return 0;
+        }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             return switch (args[0]) {

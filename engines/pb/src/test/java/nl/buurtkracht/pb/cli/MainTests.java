@@ -135,7 +135,16 @@ class MainTests {
         Run run = run("bench", "--data", directory.toString(), "--runs", "1", "--warmup", "1", "--rules",
                 "greedy_cost,mes_cost");
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("| instance | rule | median ms | pabutools cpu s | ratio |", "| ties | greedy_cost |",
-                "| 0.5 |", "| ties | mes_cost |", "timeout (90 s)", "Worst ratio:", "| ties |");
+        assertThat(run.out()).contains("| instance | rule | median ms | with parse ms | pabutools cpu s | ratio |",
+                "| ties | greedy_cost |", "| 0.5 |", "| ties | mes_cost |", "timeout (90 s)",
+                "| rule | pairs | median ratio | min ratio | slowest pair |", "| greedy_cost | 1 |", "Worst ratio:");
+        assertThat(run.out()).doesNotContain("| mes_cost | 1 |");
+    }
+
+    @Test
+    void printsTheUsageOnHelp() {
+        Run run = run("bench", "--help");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("usage:", "compute --rule RULE");
     }
 }
