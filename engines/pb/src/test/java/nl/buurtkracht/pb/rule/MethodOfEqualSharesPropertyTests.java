@@ -4,6 +4,7 @@ package nl.buurtkracht.pb.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.LongStream;
 import nl.buurtkracht.pb.Compatibility;
@@ -35,9 +36,7 @@ class MethodOfEqualSharesPropertyTests {
     void selectsWhatTheReferenceSelectsForApprovalBallots(long seed) {
         Profile profile = RandomProfiles.of(RandomProfiles.random(seed), VoteType.APPROVAL);
         for (Satisfaction satisfaction : new Satisfaction[] {Satisfaction.COST, Satisfaction.CARDINALITY}) {
-            assertThat(new MethodOfEqualShares(satisfaction).apply(profile).selected())
-                    .as("seed %d, %s: %s", seed, satisfaction, RandomProfiles.describe(profile))
-                    .isEqualTo(ReferenceEqualShares.run(profile, satisfaction, MethodOfEqualShares.equalShare(profile)));
+            assertSelectsWhatTheReferenceSelects(profile, satisfaction, seed);
         }
     }
 
@@ -48,9 +47,7 @@ class MethodOfEqualSharesPropertyTests {
                 seed % 2 == 0 ? VoteType.CUMULATIVE : VoteType.SCORING);
         for (Satisfaction satisfaction : Satisfaction.values()) {
             if (satisfaction.supports(profile.voteType())) {
-                assertThat(new MethodOfEqualShares(satisfaction).apply(profile).selected())
-                        .as("seed %d, %s: %s", seed, satisfaction, RandomProfiles.describe(profile))
-                        .isEqualTo(ReferenceEqualShares.run(profile, satisfaction, MethodOfEqualShares.equalShare(profile)));
+                assertSelectsWhatTheReferenceSelects(profile, satisfaction, seed);
             }
         }
     }
@@ -59,9 +56,7 @@ class MethodOfEqualSharesPropertyTests {
     @MethodSource("seeds")
     void selectsWhatTheReferenceSelectsForRankings(long seed) {
         Profile profile = RandomProfiles.of(RandomProfiles.random(seed), VoteType.ORDINAL);
-        assertThat(new MethodOfEqualShares(Satisfaction.BORDA).apply(profile).selected())
-                .as("seed %d: %s", seed, RandomProfiles.describe(profile))
-                .isEqualTo(ReferenceEqualShares.run(profile, Satisfaction.BORDA, MethodOfEqualShares.equalShare(profile)));
+        assertSelectsWhatTheReferenceSelects(profile, Satisfaction.BORDA, seed);
     }
 
     @ParameterizedTest
@@ -89,9 +84,7 @@ class MethodOfEqualSharesPropertyTests {
     void selectsWhatTheReferenceSelectsWithHundredsOfVotersAndBudgetClasses(long seed) {
         Profile profile = RandomProfiles.of(RandomProfiles.random(seed), VoteType.APPROVAL, 10, 400, 400);
         for (Satisfaction satisfaction : new Satisfaction[] {Satisfaction.COST, Satisfaction.CARDINALITY}) {
-            assertThat(new MethodOfEqualShares(satisfaction).select(profile).selected())
-                    .as("seed %d, %s: %s", seed, satisfaction, RandomProfiles.describe(profile))
-                    .isEqualTo(ReferenceEqualShares.run(profile, satisfaction, MethodOfEqualShares.equalShare(profile)));
+            assertSelectsWhatTheReferenceSelects(profile, satisfaction, seed);
         }
     }
 
@@ -99,9 +92,7 @@ class MethodOfEqualSharesPropertyTests {
     @MethodSource("mediumSeeds")
     void selectsWhatTheReferenceSelectsWithHundredsOfPointBallots(long seed) {
         Profile profile = RandomProfiles.of(RandomProfiles.random(seed), VoteType.CUMULATIVE, 10, 300, 300);
-        assertThat(new MethodOfEqualShares(Satisfaction.POINTS).select(profile).selected())
-                .as("seed %d: %s", seed, RandomProfiles.describe(profile))
-                .isEqualTo(ReferenceEqualShares.run(profile, Satisfaction.POINTS, MethodOfEqualShares.equalShare(profile)));
+        assertSelectsWhatTheReferenceSelects(profile, Satisfaction.POINTS, seed);
     }
 
     @ParameterizedTest
@@ -129,5 +120,14 @@ class MethodOfEqualSharesPropertyTests {
         assertThat(new ExhaustionByBudgetIncrease(new MethodOfEqualShares(Satisfaction.COST)).apply(profile).selected())
                 .as("seed %d: %s", seed, RandomProfiles.describe(profile))
                 .isEqualTo(ReferenceEqualShares.exhaustion(profile, Satisfaction.COST));
+    }
+
+    /** The fast rule, with and without explanation, selects what {@link ReferenceEqualShares#run} selects. */
+    private static void assertSelectsWhatTheReferenceSelects(Profile profile, Satisfaction satisfaction, long seed) {
+        MethodOfEqualShares mes = new MethodOfEqualShares(satisfaction);
+        List<String> expected = ReferenceEqualShares.run(profile, satisfaction, MethodOfEqualShares.equalShare(profile));
+        String description = String.format("seed %d, %s: %s", seed, satisfaction, RandomProfiles.describe(profile));
+        assertThat(mes.select(profile).selected()).as(description).isEqualTo(expected);
+        assertThat(mes.apply(profile).selected()).as("explained, " + description).isEqualTo(expected);
     }
 }
