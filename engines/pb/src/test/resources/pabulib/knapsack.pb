@@ -1,0 +1,25 @@
+META
+key;value
+description;Several sets reach the maximum welfare at the same cost
+country;Netherlands
+unit;Testdorp
+instance;knapsack
+num_projects;4
+num_votes;4
+budget;4
+vote_type;approval
+rule;unknown
+date_begin;2025-01-01
+date_end;2025-01-31
+PROJECTS
+project_id;cost;name
+e;2;E
+d;2;D
+a;2;A
+f;3;F
+VOTES
+voter_id;vote
+k1;a
+k2;d
+k3;e
+k4;f

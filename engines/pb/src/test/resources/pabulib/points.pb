@@ -1,0 +1,24 @@
+META
+key;value
+description;Cumulative points, a zero-point entry and a three-way tie under cost satisfaction
+country;Netherlands
+unit;Testdorp
+instance;points
+num_projects;3
+num_votes;3
+budget;10
+vote_type;cumulative
+rule;unknown
+date_begin;2025-01-01
+date_end;2025-01-31
+max_sum_points;4
+PROJECTS
+project_id;cost;name
+p;6;Park
+q;4;Quay
+r;5;Roof
+VOTES
+voter_id;vote;points
+v1;p,q;3,1
+v2;p,r;1,2
+v3;q,r;2,0

@@ -1,0 +1,25 @@
+META
+key;value
+description;Ordinal ballots
+country;Netherlands
+unit;Testdorp
+instance;ranking
+num_projects;3
+num_votes;3
+budget;7
+vote_type;ordinal
+rule;unknown
+date_begin;2025-01-01
+date_end;2025-01-31
+min_length;1
+max_length;3
+PROJECTS
+project_id;cost;name
+A;3;Alpha
+B;4;Beta
+C;2;Gamma
+VOTES
+voter_id;vote
+r1;A,B,C
+r2;B,A
+r3;C

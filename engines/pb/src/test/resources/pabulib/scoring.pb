@@ -1,0 +1,25 @@
+META
+key;value
+description;Scoring ballots with negative scores
+country;Netherlands
+unit;Testdorp
+instance;scoring
+num_projects;3
+num_votes;3
+budget;10
+vote_type;scoring
+rule;unknown
+date_begin;2025-01-01
+date_end;2025-01-31
+min_points;-3
+max_points;3
+PROJECTS
+project_id;cost;name
+a;5;A
+b;5;B
+c;5;C
+VOTES
+voter_id;vote;points
+s1;a,b;2,-3
+s2;a,c;-1,1
+s3;b;2

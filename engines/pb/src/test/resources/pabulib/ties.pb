@@ -1,0 +1,22 @@
+META
+key;value
+description;Exact ties: two identical projects whose ids sort "10" before "9"
+country;Netherlands
+unit;Testdorp
+instance;ties
+num_projects;2
+num_votes;3
+budget;6
+vote_type;approval
+rule;greedy
+date_begin;2025-01-01
+date_end;2025-01-31
+PROJECTS
+project_id;cost;name
+9;4;Nine
+10;4;Ten
+VOTES
+voter_id;vote
+v1;9,10
+v2;10,9
+v3;9,10
