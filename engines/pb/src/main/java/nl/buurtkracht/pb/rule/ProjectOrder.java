@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.buurtkracht.pb.rule;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import nl.buurtkracht.pb.Instance;
+import nl.buurtkracht.pb.Profile;
+import nl.buurtkracht.pb.TieBreaking;
+
+/** Orders projects for tie-breaking: by id in code-point order, optionally after a key. */
+final class ProjectOrder {
+
+    private ProjectOrder() {
+    }
+
+    /** Compares two strings by Unicode code point, as Python compares {@code str}. */
+    static int compareIds(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /**
+     * The rank of every project in the tie-breaking order: {@code rank[p] < rank[q]} means p wins a tie with q.
+     *
+     * @throws IllegalArgumentException for {@link TieBreaking#APPROVAL_SCORE} on non-approval ballots
+     */
+    static int[] tieRanks(Profile profile, TieBreaking tieBreaking) {
+        Instance instance = profile.instance();
+        Comparator<Integer> byId = (p, q) -> compareIds(instance.project(p).id(), instance.project(q).id());
+        Comparator<Integer> order = switch (tieBreaking) {
+            case ID_ORDER, REFUSE -> byId;
+            case MIN_COST -> Comparator.<Integer>comparingLong(p -> instance.project(p).cost()).thenComparing(byId);
+            case MAX_COST -> Comparator.<Integer>comparingLong(p -> -instance.project(p).cost()).thenComparing(byId);
+            case APPROVAL_SCORE -> {
+                if (!profile.voteType().isApproval()) {
+                    throw new IllegalArgumentException("app_score tie-breaking needs approval ballots");
+                }
+                long[] approvals = approvalCounts(profile);
+                yield Comparator.<Integer>comparingLong(p -> -approvals[p]).thenComparing(byId);
+            }
+        };
+        Integer[] sorted = new Integer[instance.size()];
+        Arrays.setAll(sorted, p -> p);
+        Arrays.sort(sorted, order);
+        int[] rank = new int[sorted.length];
+        for (int position = 0; position < sorted.length; position++) {
+            rank[sorted[position]] = position;
+        }
+        return rank;
+    }
+
+    private static long[] approvalCounts(Profile profile) {
+        long[] counts = new long[profile.instance().size()];
+        for (int voter = 0; voter < profile.size(); voter++) {
+            for (int position = 0; position < profile.ballotLength(voter); position++) {
+                counts[profile.projectAt(voter, position)]++;
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.buurtkracht.pb.rule;
+
+import java.util.Arrays;
+import nl.buurtkracht.pb.Profile;
+import nl.buurtkracht.pb.Satisfaction;
+
+/**
+ * Who supports what, compressed for the Method of Equal Shares and Phragmén (PB-SPEC.md §8.1–8.2).
+ *
+ * <p>Voters with the same utility vector (positive utilities only) always have the same
+ * budget or load, so they are stored once as a <em>group</em> with a weight. Each project's utilities are written
+ * as {@code multiplier * level}: with cost satisfaction every supporter of p has utility c(p), so the multiplier
+ * is c(p) and there is a single level 1; with points the levels are the distinct points divided by their gcd.
+ * A "slot" is one (project, level) pair; slots of project p are {@code slotStart[p] .. slotStart[p+1]-1}.
+ */
+final class SupportIndex {
+
+    final int projectCount;
+    final int groupCount;
+    /** Voters per group. */
+    final int[] weight;
+    /** Per group, its slots: {@code groupSlot[groupStart[g] .. groupStart[g+1]-1]}. */
+    final int[] groupStart;
+    final int[] groupSlot;
+    /** Per project, its supporting groups ordered by level, with their slots and weights. */
+    final int[] supporterStart;
+    final int[] supporterGroup;
+    final int[] supporterSlot;
+    final int[] supporterWeight;
+    /** Per project, its slots; per slot, the project and the level (utility divided by the multiplier). */
+    final int[] slotStart;
+    final int[] slotProject;
+    final long[] slotLevel;
+    /** Per project: true utility = multiplier * level; voters with positive utility; sum of weight * level. */
+    final long[] multiplier;
+    final long[] supporters;
+    final long[] levelSum;
+
+    private SupportIndex(Builder unsorted) {
+        Builder b = unsorted.sorted();
+        this.projectCount = b.projectCount;
+        this.groupCount = b.groupCount;
+        this.weight = Arrays.copyOf(b.weight, b.groupCount);
+        this.groupStart = Arrays.copyOf(b.groupStart, b.groupCount + 1);
+        this.multiplier = new long[projectCount];
+        this.supporters = new long[projectCount];
+        this.levelSum = new long[projectCount];
+        this.slotStart = new int[projectCount + 1];
+        long[][] levels = levelsPerProject(b);
+        for (int p = 0; p < projectCount; p++) {
+            slotStart[p + 1] = slotStart[p] + levels[p].length;
+        }
+        this.slotProject = new int[slotStart[projectCount]];
+        this.slotLevel = new long[slotStart[projectCount]];
+        for (int p = 0; p < projectCount; p++) {
+            for (int l = 0; l < levels[p].length; l++) {
+                slotProject[slotStart[p] + l] = p;
+                slotLevel[slotStart[p] + l] = levels[p][l];
+            }
+        }
+        int entries = groupStart[groupCount];
+        this.groupSlot = new int[entries];
+        int[] slotSupport = new int[slotLevel.length + 1];
+        for (int g = 0; g < groupCount; g++) {
+            for (int e = groupStart[g]; e < groupStart[g + 1]; e++) {
+                int p = b.entryProject[e];
+                long level = b.entryUtility[e] / multiplier[p];
+                int slot = slotStart[p] + (levels[p].length == 1 ? 0 : Arrays.binarySearch(levels[p], level));
+                groupSlot[e] = slot;
+                slotSupport[slot + 1]++;
+                supporters[p] += weight[g];
+                levelSum[p] = Math.addExact(levelSum[p], Math.multiplyExact(level, weight[g]));
+            }
+        }
+        for (int s = 0; s < slotLevel.length; s++) {
+            slotSupport[s + 1] += slotSupport[s];
+        }
+        this.supporterStart = new int[projectCount + 1];
+        for (int p = 0; p < projectCount; p++) {
+            supporterStart[p + 1] = slotSupport[slotStart[p + 1]];
+        }
+        this.supporterGroup = new int[entries];
+        this.supporterWeight = new int[entries];
+        this.supporterSlot = new int[entries];
+        int[] next = Arrays.copyOf(slotSupport, slotLevel.length);
+        for (int g = 0; g < groupCount; g++) {
+            for (int e = groupStart[g]; e < groupStart[g + 1]; e++) {
+                int position = next[groupSlot[e]]++;
+                supporterGroup[position] = g;
+                supporterSlot[position] = groupSlot[e];
+                supporterWeight[position] = weight[g];
+            }
+        }
+    }
+
+    private long[][] levelsPerProject(Builder b) {
+        long[][] distinct = new long[projectCount][];
+        long[][] values = new long[projectCount][];
+        int[] counts = new int[projectCount];
+        for (int e = 0; e < b.groupStart[b.groupCount]; e++) {
+            counts[b.entryProject[e]]++;
+        }
+        for (int p = 0; p < projectCount; p++) {
+            values[p] = new long[counts[p]];
+            counts[p] = 0;
+        }
+        for (int e = 0; e < b.groupStart[b.groupCount]; e++) {
+            values[b.entryProject[e]][counts[b.entryProject[e]]++] = b.entryUtility[e];
+        }
+        long[] single = {1};
+        for (int p = 0; p < projectCount; p++) {
+            long gcd = 0;
+            boolean allEqual = true;
+            for (long value : values[p]) {
+                allEqual &= value == values[p][0];
+                gcd = gcd(gcd, value);
+            }
+            multiplier[p] = gcd == 0 ? 1 : gcd;
+            if (allEqual) {
+                distinct[p] = values[p].length == 0 ? new long[0] : single;
+            } else {
+                long scale = multiplier[p];
+                distinct[p] = Arrays.stream(values[p]).map(v -> v / scale).sorted().distinct().toArray();
+            }
+        }
+        return distinct;
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /** Builds the index of all projects of the profile. */
+    static SupportIndex of(Profile profile, Satisfaction satisfaction) {
+        Builder builder = new Builder(profile.instance().size(), profile.size());
+        int[] projects = new int[16];
+        long[] utilities = new long[16];
+        for (int voter = 0; voter < profile.size(); voter++) {
+            int length = profile.ballotLength(voter);
+            if (length > projects.length) {
+                projects = new int[length];
+                utilities = new long[length];
+            }
+            int count = 0;
+            for (int position = 0; position < length; position++) {
+                int p = profile.projectAt(voter, position);
+                long utility = Utility.of(profile, satisfaction, voter, position);
+                if (utility > 0) {
+                    int at = count++;
+                    while (at > 0 && projects[at - 1] > p) {
+                        projects[at] = projects[at - 1];
+                        utilities[at] = utilities[at - 1];
+                        at--;
+                    }
+                    projects[at] = p;
+                    utilities[at] = utility;
+                }
+            }
+            if (count > 0) {
+                builder.addVoter(projects, utilities, count);
+            }
+        }
+        return new SupportIndex(builder);
+    }
+
+    /** Groups identical utility vectors with an open-addressing hash table. */
+    private static final class Builder {
+
+        final int projectCount;
+        int groupCount;
+        int[] weight = new int[64];
+        int[] groupStart = new int[65];
+        int[] entryProject = new int[256];
+        long[] entryUtility = new long[256];
+        int[] table;
+        int[] hashes = new int[64];
+
+        private Builder(int projectCount, int groupCount, int[] weight, int[] groupStart, int[] entryProject,
+                long[] entryUtility) {
+            this.projectCount = projectCount;
+            this.groupCount = groupCount;
+            this.weight = weight;
+            this.groupStart = groupStart;
+            this.entryProject = entryProject;
+            this.entryUtility = entryUtility;
+            this.table = new int[0];
+        }
+
+        /**
+         * The same groups in lexicographic order of their projects, so that groups with similar ballots get close
+         * numbers and a project's supporters are visited with better memory locality.
+         */
+        Builder sorted() {
+            Integer[] order = new Integer[groupCount];
+            Arrays.setAll(order, g -> g);
+            Arrays.sort(order, this::compareGroups);
+            int[] newWeight = new int[groupCount];
+            int[] newStart = new int[groupCount + 1];
+            int[] newProject = new int[groupStart[groupCount]];
+            long[] newUtility = new long[groupStart[groupCount]];
+            for (int i = 0; i < groupCount; i++) {
+                int g = order[i];
+                int length = groupStart[g + 1] - groupStart[g];
+                newWeight[i] = weight[g];
+                System.arraycopy(entryProject, groupStart[g], newProject, newStart[i], length);
+                System.arraycopy(entryUtility, groupStart[g], newUtility, newStart[i], length);
+                newStart[i + 1] = newStart[i] + length;
+            }
+            return new Builder(projectCount, groupCount, newWeight, newStart, newProject, newUtility);
+        }
+
+        private int compareGroups(int a, int b) {
+            int i = groupStart[a];
+            int j = groupStart[b];
+            while (i < groupStart[a + 1] && j < groupStart[b + 1]) {
+                if (entryProject[i] != entryProject[j]) {
+                    return Integer.compare(entryProject[i], entryProject[j]);
+                }
+                i++;
+                j++;
+            }
+            return Integer.compare(groupStart[a + 1] - i, groupStart[b + 1] - j);
+        }
+
+        Builder(int projectCount, int voters) {
+            this.projectCount = projectCount;
+            this.table = new int[Integer.highestOneBit(Math.max(16, voters) * 2) * 2];
+            Arrays.fill(table, -1);
+        }
+
+        void addVoter(int[] projects, long[] utilities, int count) {
+            long mixed = count;
+            for (int i = 0; i < count; i++) {
+                mixed = (mixed ^ projects[i]) * 0x9E3779B97F4A7C15L;
+                mixed = (mixed ^ utilities[i]) * 0xC2B2AE3D27D4EB4FL;
+            }
+            int hash = (int) (mixed ^ (mixed >>> 32));
+            int mask = table.length - 1;
+            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+                int group = table[slot];
+                if (group < 0) {
+                    table[slot] = newGroup(projects, utilities, count, hash);
+                    return;
+                }
+                if (hashes[group] == hash && sameContent(group, projects, utilities, count)) {
+                    weight[group]++;
+                    return;
+                }
+            }
+        }
+
+        private boolean sameContent(int group, int[] projects, long[] utilities, int count) {
+            int from = groupStart[group];
+            if (groupStart[group + 1] - from != count) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                if (entryProject[from + i] != projects[i] || entryUtility[from + i] != utilities[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int newGroup(int[] projects, long[] utilities, int count, int hash) {
+            if (groupCount + 1 >= weight.length) {
+                weight = Arrays.copyOf(weight, weight.length * 2);
+                hashes = Arrays.copyOf(hashes, hashes.length * 2);
+                groupStart = Arrays.copyOf(groupStart, groupStart.length * 2);
+            }
+            int from = groupStart[groupCount];
+            if (from + count > entryProject.length) {
+                int capacity = Math.max(entryProject.length * 2, from + count);
+                entryProject = Arrays.copyOf(entryProject, capacity);
+                entryUtility = Arrays.copyOf(entryUtility, capacity);
+            }
+            System.arraycopy(projects, 0, entryProject, from, count);
+            System.arraycopy(utilities, 0, entryUtility, from, count);
+            weight[groupCount] = 1;
+            hashes[groupCount] = hash;
+            groupStart[groupCount + 1] = from + count;
+            return groupCount++;
+        }
+    }
+}
