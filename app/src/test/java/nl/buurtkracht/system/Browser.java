@@ -172,6 +172,13 @@ public final class Browser implements AutoCloseable {
 		catch (org.openqa.selenium.StaleElementReferenceException ex) {
 			return true;
 		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			// Chromium sometimes reports a node of the page that was just left this way instead of as stale.
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	@Override
