@@ -4,9 +4,11 @@ package nl.buurtkracht.budgeting;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.buurtkracht.account.AccountPrincipal;
 import nl.buurtkracht.pb.Outcome;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.RuleConfig;
@@ -19,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -30,6 +33,9 @@ class TallyIntegrationTests {
 
 	@Autowired
 	BudgetProcess process;
+
+	@Autowired
+	IdeaBox ideas;
 
 	@Autowired
 	BallotBox box;
@@ -113,6 +119,26 @@ class TallyIntegrationTests {
 			.containsExactly("1", "2", "3", "4", "5");
 		assertThat(votes).doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
 		assertThat(file).contains("vote_type;approval", "budget;10000");
+	}
+
+	@Test
+	void onlyWinningProjectsReportProgress() {
+		RoundId round = fixture.votingRound(BallotRules.knapsack(), 10_000, 6_000, 9_000);
+		vote(round, 5, 1);
+
+		StoredOutcome outcome = closeAndCount(round);
+		List<Project> projects = ideas.ideas(round);
+		AccountPrincipal official = fixture.official();
+
+		assertThat(outcome.winners()).extracting(ProjectTally::number).containsExactly(1);
+		ideas.reportProgress(official.id(), projects.get(0).projectId(), ExecutionStatus.STARTED, "De bankjes zijn besteld.",
+				null);
+		assertThat(ideas.progress(projects.get(0).projectId())).singleElement()
+			.extracting(ProgressReport::status).isEqualTo(ExecutionStatus.STARTED);
+		assertThat(ideas.find(projects.get(0).projectId()).orElseThrow().executionStatus())
+			.isEqualTo(ExecutionStatus.STARTED);
+		assertThatThrownBy(() -> ideas.reportProgress(official.id(), projects.get(1).projectId(),
+				ExecutionStatus.STARTED, "Nee", null)).isInstanceOf(IllegalPhaseException.class);
 	}
 
 }
