@@ -2,6 +2,7 @@
 package nl.buurtkracht.budgeting;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
@@ -10,7 +11,9 @@ import javax.imageio.ImageIO;
 
 /**
  * A photo of an idea or of a project's progress: a JPEG or PNG of at most 5 MB. The type is decided by the
- * file's content, never by its name or the browser's word, and the image must really decode.
+ * file's content, never by its name or the browser's word, and the image must really decode. The stored photo is
+ * the decoded image encoded again, so metadata such as the GPS position and camera serial in EXIF never reaches
+ * the public page.
  */
 public record Photo(String contentType, byte[] content, int width, int height) {
 
@@ -38,7 +41,23 @@ public record Photo(String contentType, byte[] content, int width, int height) {
 		if (image == null || image.getWidth() > MAX_PIXELS_PER_SIDE || image.getHeight() > MAX_PIXELS_PER_SIDE) {
 			throw new PhotoRejectedException("unreadable");
 		}
-		return new Photo(type, content, image.getWidth(), image.getHeight());
+		byte[] withoutMetadata = write(image, type.equals("image/png") ? "png" : "jpg");
+		if (withoutMetadata.length > MAX_BYTES) {
+			throw new PhotoRejectedException("tooLarge");
+		}
+		return new Photo(type, withoutMetadata, image.getWidth(), image.getHeight());
+	}
+
+	private static byte[] write(BufferedImage image, String format) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			if (!ImageIO.write(image, format, out)) {
+				throw new PhotoRejectedException("unreadable");
+			}
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new PhotoRejectedException("unreadable", ex);
+		}
 	}
 
 	private static BufferedImage read(byte[] content) {

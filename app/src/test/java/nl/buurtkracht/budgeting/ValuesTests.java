@@ -4,7 +4,11 @@ package nl.buurtkracht.budgeting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
@@ -68,10 +72,36 @@ class ValuesTests {
 			.isInstanceOf(PhotoRejectedException.class)
 			.extracting("reason")
 			.isEqualTo("wrongType");
-		byte[] truncated = java.util.Arrays.copyOf(png.toByteArray(), 20);
+		byte[] truncated = Arrays.copyOf(png.toByteArray(), 20);
 		assertThatThrownBy(() -> Photo.of(truncated)).isInstanceOf(PhotoRejectedException.class)
 			.extracting("reason")
 			.isEqualTo("unreadable");
+	}
+
+	@Test
+	void storesPhotosWithoutTheirMetadata() throws IOException {
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB), "png", png);
+		byte[] plain = png.toByteArray();
+		byte[] withText = withChunk(plain, "tEXt", "Location\0Dorpsstraat 1, Demodorp".getBytes(StandardCharsets.ISO_8859_1));
+
+		Photo photo = Photo.of(withText);
+
+		assertThat(new String(withText, StandardCharsets.ISO_8859_1)).contains("Dorpsstraat");
+		assertThat(new String(photo.content(), StandardCharsets.ISO_8859_1)).doesNotContain("Dorpsstraat");
+		assertThat(photo.width()).isEqualTo(20);
+	}
+
+	/** The PNG with one more chunk just before its end (IEND, the last 12 bytes). */
+	private static byte[] withChunk(byte[] png, String type, byte[] data) {
+		ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
+		chunk.putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data);
+		CRC32 crc = new CRC32();
+		crc.update(chunk.array(), 4, 4 + data.length);
+		chunk.putInt((int) crc.getValue());
+		ByteBuffer result = ByteBuffer.allocate(png.length + chunk.capacity());
+		result.put(png, 0, png.length - 12).put(chunk.array()).put(png, png.length - 12, 12);
+		return result.array();
 	}
 
 	@Test
