@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.budgeting.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole buurtbudget in a real browser: an official plans it, a resident submits an idea, the official finds
  * it feasible and prints letter codes, the resident verifies and votes, the official enters a paper ballot and
- * closes the vote, which queues the count. (Reading the explained result and downloading the ballots needs the PB
- * engine: see the preview branch until it is on main.) Every page passes axe-core.
+ * closes the vote, and everyone reads the explained result and downloads the ballots. Every page passes axe-core.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BudgetingJourneyIntegrationTests {
@@ -108,12 +110,20 @@ class BudgetingJourneyIntegrationTests {
 			official.submit(By.id("advance-phase"));
 			official.waitUntil(driver -> {
 				driver.navigate().refresh();
-				return driver.findElement(By.id("count-progress")).getText().contains("De telling wacht op haar beurt");
-			}, Duration.ofSeconds(30));
+				return driver.findElement(By.id("count-progress")).getText().contains("klaar");
+			}, Duration.ofSeconds(60));
 			official.assertAccessible();
 
 			resident.visit("/buurtbudgetten/" + round + "/uitslag");
-			assertThat(resident.find(By.tagName("main")).getText()).contains("We tellen de stemmen");
+			assertThat(resident.find(By.id("result-ballots")).getText()).isEqualTo("2");
+			assertThat(resident.find(By.id("winners")).getText()).contains("Bankjes bij de speeltuin")
+				.doesNotContain("Moestuin");
+			assertThat(resident.find(By.id("verdicts")).getText()).contains("Gekozen in ronde 1", "Niet gekozen");
+			assertThat(resident.find(By.id("results-table")).getText()).contains("Ja");
+			String sha = resident.find(By.id("pb-sha256")).getText();
+			byte[] file = fetch(resident, "/buurtbudgetten/" + round + "/uitslag/stemmen.pb");
+			assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file))).isEqualTo(sha);
+			assertThat(new String(file, StandardCharsets.UTF_8)).contains("META", "PROJECTS", "VOTES");
 		}
 	}
 
@@ -145,6 +155,14 @@ class BudgetingJourneyIntegrationTests {
 			}
 			return codes;
 		}
+	}
+
+	private static byte[] fetch(Browser browser, String path) {
+		Object base64 = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then(r => r.arrayBuffer())
+				  .then(b => done(btoa(String.fromCharCode(...new Uint8Array(b)))));""", path);
+		return Base64.getDecoder().decode((String) base64);
 	}
 
 }
