@@ -32,7 +32,8 @@ class MessagesSyncTests {
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
-	private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9:-]*)([^>]*?)(/?)>", Pattern.DOTALL);
+	private static final Pattern TAG = Pattern
+		.compile("<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>", Pattern.DOTALL);
 
 	private static final Pattern HUMAN_ATTRIBUTE = Pattern
 		.compile("\\s(aria-label|title|alt|placeholder|aria-description)=\"([^\"]*)\"");
@@ -91,6 +92,7 @@ class MessagesSyncTests {
 		assertThat(hardCodedText("t", "<p>Hallo</p><p th:text=\"#{a}\">Hallo</p>")).hasSize(1);
 		assertThat(hardCodedText("t", "<a aria-label=\"Sluiten\" href=\"#\" th:text=\"#{b}\">x</a>")).hasSize(1);
 		assertThat(hardCodedText("t", "<div th:text=\"#{a}\"><span>Voorbeeld</span></div>")).isEmpty();
+		assertThat(hardCodedText("t", "<nav th:if=\"${n > 1}\" th:text=\"#{a}\">Tekst</nav>")).isEmpty();
 	}
 
 	/** Text outside elements whose content Thymeleaf replaces, and human-readable attributes without th:. */

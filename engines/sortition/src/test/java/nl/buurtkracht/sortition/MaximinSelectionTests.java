@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.buurtkracht.sortition;
+
+class MaximinSelectionTests extends SelectionAlgorithmContractTests {
+
+    @Override
+    protected SelectionAlgorithm algorithm() {
+        return new MaximinSelection();
+    }
+}
