@@ -141,6 +141,19 @@ CREATE TABLE monitor_indicator_score
   PRIMARY KEY (year, code, indicator)
 );
 
+-- Per level and year, the median of every indicator over all areas with a value: the reference an area
+-- profile compares with (national once every gemeente is imported).
+CREATE TABLE monitor_reference_value
+(
+  year           INT     NOT NULL,
+  level          TEXT    NOT NULL,
+  indicator      TEXT    NOT NULL,
+  median         NUMERIC NOT NULL,
+  areas          INT     NOT NULL,
+  municipalities INT     NOT NULL,
+  PRIMARY KEY (year, level, indicator)
+);
+
 -- Field notes ("tellen en vertellen"): what council members and officials heard and saw in an area.
 -- Never names of residents; author_id becomes NULL when the author deletes their account.
 CREATE TABLE monitor_field_note
