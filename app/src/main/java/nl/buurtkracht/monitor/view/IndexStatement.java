@@ -50,6 +50,11 @@ public record IndexStatement(int year, AreaLevel level, int version, Instant com
 
 	}
 
+	/** Whether the missing values of one gemeente are given (the statement is about a gemeente's page). */
+	public boolean local() {
+		return domains.stream().flatMap(domain -> domain.indicators().stream()).anyMatch(indicator -> indicator.missingHere() != null);
+	}
+
 	public int measuredDomains() {
 		return (int) domains.stream().filter(StatedDomain::measured).count();
 	}
