@@ -55,6 +55,15 @@ public record IndexStatement(int year, AreaLevel level, int version, Instant com
 		return domains.stream().flatMap(domain -> domain.indicators().stream()).anyMatch(indicator -> indicator.missingHere() != null);
 	}
 
+	public boolean isMeasured(Domain domain) {
+		return domains.stream().anyMatch(stated -> stated.domain() == domain && stated.measured());
+	}
+
+	/** The domains with any value this year, in their fixed order. */
+	public List<Domain> measured() {
+		return domains.stream().filter(StatedDomain::measured).map(StatedDomain::domain).toList();
+	}
+
 	public int measuredDomains() {
 		return (int) domains.stream().filter(StatedDomain::measured).count();
 	}

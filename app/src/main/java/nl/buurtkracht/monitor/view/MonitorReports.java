@@ -68,10 +68,12 @@ public class MonitorReports {
 				.flatMap(domain -> domain.indicators().stream().map(IndexRun.UsedIndicator::indicator))
 				.toList();
 			Map<String, Integer> missingHere = here == null ? Map.of() : views.missingIn(here, year, level, keys);
+			List<String> order = catalogue.all().stream().map(Indicator::key).toList();
 			List<IndexStatement.StatedDomain> domains = new ArrayList<>();
 			for (IndexRun.UsedDomain used : run.configuration().domains()) {
 				List<IndexStatement.StatedIndicator> indicators = used.indicators()
 					.stream()
+					.sorted(java.util.Comparator.comparingInt(indicator -> position(order, indicator.indicator())))
 					.map(indicator -> new IndexStatement.StatedIndicator(indicator.indicator(),
 							catalogue.find(indicator.indicator()).orElse(null), indicator.weight(),
 							summary.valueCounts().getOrDefault(indicator.indicator(), 0),
@@ -133,6 +135,12 @@ public class MonitorReports {
 			}
 			return Optional.of(new ComparisonReport(chosen, entries, scores, rows));
 		});
+	}
+
+	/** Catalogue order; an indicator no longer in the catalogue goes last. */
+	private static int position(List<String> order, String key) {
+		int index = order.indexOf(key);
+		return index < 0 ? order.size() : index;
 	}
 
 	private Optional<Integer> commonYear(List<AreaCode> codes) {

@@ -31,6 +31,11 @@ public record MunicipalityReport(AreaEntry municipality, int year, List<Integer>
 		return counts.getOrDefault(countedLevel, 0);
 	}
 
+	/** The domain columns worth showing: those measured this year, or all five without an index. */
+	public List<nl.buurtkracht.monitor.index.Domain> domains() {
+		return statement == null ? List.of(nl.buurtkracht.monitor.index.Domain.values()) : statement.measured();
+	}
+
 	public int withoutComposite() {
 		return classCounts[0];
 	}

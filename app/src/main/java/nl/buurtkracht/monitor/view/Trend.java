@@ -40,21 +40,13 @@ public record Trend(Indicator indicator, List<Point> points) {
 		return Optional.of(new Change(first, last, last.value().subtract(first.value()), broken));
 	}
 
-	/** From the first to the last known value; {@code comparable} is false across a boundary change. */
+	/** From the first to the last known value; {@code boundaryChanged} when a boundary changed in between. */
 	public record Change(Point first, Point last, BigDecimal difference, boolean boundaryChanged) {
-
-		public int direction() {
-			return difference.signum();
-		}
 
 	}
 
 	public boolean hasAnyValue() {
 		return !withValues().isEmpty();
-	}
-
-	static @Nullable BigDecimal valueIn(List<Point> points, int year) {
-		return points.stream().filter(point -> point.year() == year).map(Point::value).findFirst().orElse(null);
 	}
 
 }

@@ -67,6 +67,13 @@ class MonitorFormat {
 		return percentile == null ? noData() : decimal(percentile, 0);
 	}
 
+	/** Up (1), down (-1) or the same (0), as far as the shown decimals can tell. */
+	public int direction(BigDecimal difference, Unit unit) {
+		BigDecimal shown = unit == Unit.EURO_THOUSAND ? difference.multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.HALF_EVEN)
+				: difference.setScale(unit.decimals(), RoundingMode.HALF_EVEN);
+		return shown.signum();
+	}
+
 	/** The size of a change in the indicator's unit; percentages change in percentage points. */
 	public String difference(BigDecimal difference, Unit unit) {
 		BigDecimal size = difference.abs();

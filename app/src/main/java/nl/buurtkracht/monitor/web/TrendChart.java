@@ -42,7 +42,9 @@ record TrendChart(Trend trend, List<Dot> dots, List<Line> lines, BigDecimal low,
 		BigDecimal min = values.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
 		boolean fromZero = trend.indicator().unit() != Unit.SCORE && min.signum() >= 0;
 		BigDecimal low = fromZero ? BigDecimal.ZERO : min;
-		BigDecimal high = max.compareTo(low) == 0 ? low.add(BigDecimal.ONE) : max;
+		// A sixth of head room above the highest value leaves space for its label.
+		BigDecimal span = max.compareTo(low) == 0 ? BigDecimal.ONE : max.subtract(low);
+		BigDecimal high = max.add(span.divide(BigDecimal.valueOf(6), 6, RoundingMode.HALF_EVEN));
 		List<Dot> dots = new ArrayList<>();
 		List<Trend.Point> points = trend.points();
 		for (int i = 0; i < points.size(); i++) {
