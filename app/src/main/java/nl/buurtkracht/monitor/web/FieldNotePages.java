@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import nl.buurtkracht.account.AccountPrincipal;
 import nl.buurtkracht.account.Role;
 import nl.buurtkracht.area.AreaCode;
@@ -71,10 +72,11 @@ class FieldNotePages {
 	@PostMapping("/wijkmonitor/gebied/{code}/notities")
 	@PreAuthorize("@monitorAccess.mayUseNotes(authentication, #code)")
 	String processCreateForm(@PathVariable String code, @ModelAttribute("noteForm") NoteForm form, BindingResult result,
-			Authentication authentication, Model model, RedirectAttributes redirect) {
+			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		AreaEntry area = area(code);
 		Optional<NoteDraft> draft = form.validate(result, monitor.today());
 		if (draft.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(area, form, null, model);
 		}
 		AccountPrincipal author = (AccountPrincipal) authentication.getPrincipal();
@@ -93,10 +95,11 @@ class FieldNotePages {
 	@PostMapping("/wijkmonitor/notities/{id}")
 	@PreAuthorize("@monitorAccess.mayUseNote(authentication, #id)")
 	String processUpdateForm(@PathVariable String id, @ModelAttribute("noteForm") NoteForm form, BindingResult result,
-			Authentication authentication, Model model, RedirectAttributes redirect) {
+			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		FieldNote note = ownNote(id, authentication);
 		Optional<NoteDraft> draft = form.validate(result, monitor.today());
 		if (draft.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(area(note), form, note, model);
 		}
 		monitor.reviseNote(note, draft.get(), principal(authentication).id(), access.isAdministrator(authentication));

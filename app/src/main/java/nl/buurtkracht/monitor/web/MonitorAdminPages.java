@@ -78,13 +78,14 @@ class MonitorAdminPages {
 
 	@PostMapping("/indicatoren")
 	String processCreateForm(@ModelAttribute("indicatorForm") LocalIndicatorForm form, BindingResult result,
-			Authentication authentication, Model model, RedirectAttributes redirect) {
+			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Optional<LocalIndicatorDefinition> definition = form.validate(result, null);
 		if (definition.isPresent() && monitor.isIndicatorKeyTaken(definition.get().key())) {
 			result.rejectValue("key", "monitor.admin.indicator.error.key-taken");
 			definition = Optional.empty();
 		}
 		if (definition.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return indicatorForm(form, null, model);
 		}
 		monitor.defineIndicator(definition.get(), form.chosenDomain().orElse(null), actor(authentication));
@@ -101,10 +102,12 @@ class MonitorAdminPages {
 
 	@PostMapping("/indicatoren/{key}")
 	String processUpdateForm(@PathVariable String key, @ModelAttribute("indicatorForm") LocalIndicatorForm form,
-			BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect) {
+			BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		monitor.localIndicator(key).orElseThrow(MonitorPages::notFound);
 		Optional<LocalIndicatorDefinition> definition = form.validate(result, key);
 		if (definition.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return indicatorForm(form, key, model);
 		}
 		monitor.changeIndicator(definition.get(), form.chosenDomain().orElse(null), actor(authentication));

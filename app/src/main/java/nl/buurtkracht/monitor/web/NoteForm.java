@@ -22,7 +22,7 @@ import org.springframework.validation.Errors;
  * and text with personal data in it is refused with what kind was found (never the data itself).
  */
 record NoteForm(@Nullable String kind, @Nullable String notedOn, @Nullable List<String> themes,
-		@Nullable String summary, boolean followUpNeeded, @Nullable String followUp) {
+		@Nullable String summary, @Nullable Boolean followUpNeeded, @Nullable String followUp) {
 
 	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -54,8 +54,8 @@ record NoteForm(@Nullable String kind, @Nullable String notedOn, @Nullable List<
 		else {
 			personalData(errors, "summary", text);
 		}
-		String next = followUpNeeded && followUp != null ? followUp.strip() : "";
-		if (followUpNeeded && next.isEmpty()) {
+		String next = needsFollowUp() && followUp != null ? followUp.strip() : "";
+		if (needsFollowUp() && next.isEmpty()) {
 			errors.rejectValue("followUp", "monitor.note.error.follow-up.required");
 		}
 		else if (next.length() > FieldNote.MAX_FOLLOW_UP) {
@@ -70,7 +70,12 @@ record NoteForm(@Nullable String kind, @Nullable String notedOn, @Nullable List<
 		return Optional.of(new NoteDraft(parsedKind.orElseThrow(), date, parsedThemes, text, next.isEmpty() ? null : next));
 	}
 
-	boolean hasTheme(NoteTheme theme) {
+	/** Whether the box "follow-up is needed" is ticked; a form without it is not. */
+	public boolean needsFollowUp() {
+		return Boolean.TRUE.equals(followUpNeeded);
+	}
+
+	public boolean hasTheme(NoteTheme theme) {
 		return themes != null && themes.contains(theme.name());
 	}
 
