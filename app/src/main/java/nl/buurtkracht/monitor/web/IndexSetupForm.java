@@ -85,7 +85,7 @@ final class IndexSetupForm {
 	}
 
 	/** Field → message key of what is wrong with it. */
-	Map<String, String> errors() {
+	public Map<String, String> errors() {
 		return errors;
 	}
 
