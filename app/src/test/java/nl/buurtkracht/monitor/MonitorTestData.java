@@ -51,6 +51,7 @@ public final class MonitorTestData {
 			return;
 		}
 		importCbs("rekendorp-2061.csv", resource("rekendorp-2061.csv"), null);
+		importBoundaries("rekendorp.geojson", REKENDORP_YEAR);
 		importLocal("rekendorp-eenzaamheid-2061.csv");
 	}
 
@@ -63,6 +64,13 @@ public final class MonitorTestData {
 		int imported = ((Number) done.summary().get("year")).intValue();
 		awaitMonitorJobs(start);
 		assertThat(hasIndexSince(imported, start)).as("the monitor refreshed " + imported).isTrue();
+	}
+
+	/** Imports the outlines of a test gemeente through the area module. */
+	public void importBoundaries(String resource, int year) {
+		JobId id = areas.startImport(ImportKind.GEOJSON, resource, resource(resource), year, "test");
+		Job done = await().atMost(PATIENCE).until(() -> areas.findImport(id).orElseThrow(), job -> job.state().isFinished());
+		assertThat(done.errors()).as("import of " + resource).isEmpty();
 	}
 
 	/** Uploads local values as an administrator and waits for the import job. */

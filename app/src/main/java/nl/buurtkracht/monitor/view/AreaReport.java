@@ -40,11 +40,12 @@ public record AreaReport(AreaEntry area, List<AreaEntry> ancestors, int year, Li
 
 	/** The composite per year, {@code null} in years without one. */
 	public @Nullable BigDecimal compositeIn(int year) {
-		return history.stream()
-			.filter(entry -> entry.getKey() == year)
-			.map(entry -> entry.getValue().composite())
-			.findFirst()
-			.orElse(null);
+		for (Map.Entry<Integer, IndexRow> entry : history) {
+			if (entry.getKey() == year) {
+				return entry.getValue().composite();
+			}
+		}
+		return null;
 	}
 
 }

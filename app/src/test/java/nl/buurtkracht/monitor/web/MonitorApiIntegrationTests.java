@@ -130,7 +130,11 @@ class MonitorApiIntegrationTests {
 		mvc.perform(get("/api/v1/monitor/GM9871/map?year=2061"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("application/geo+json"))
-			.andExpect(jsonPath("$.type").value("FeatureCollection"));
+			.andExpect(jsonPath("$.type").value("FeatureCollection"))
+			.andExpect(jsonPath("$.features.length()").value(6))
+			.andExpect(jsonPath("$.features[?(@.id == 'BU98710001')].properties.class").value(hasItem(5)))
+			.andExpect(jsonPath("$.features[?(@.id == 'BU98710102')].properties.class").doesNotExist())
+			.andExpect(jsonPath("$.features[0].geometry.type").value("Polygon"));
 	}
 
 	@Test

@@ -90,6 +90,14 @@ class MonitorPagesIntegrationTests {
 	}
 
 	@Test
+	void showsAnAreaWithoutDataAsSuchWithoutFailing() throws Exception {
+		String html = page("/wijkmonitor/gebied/BU98710102" + YEAR);
+
+		assertThat(html).contains("Havenbuurt", "Dit gebied heeft 40 inwoners", "Er zijn te weinig gegevens voor een score",
+				"geen score");
+	}
+
+	@Test
 	void comparesTwoBuurten() throws Exception {
 		String html = page("/wijkmonitor/vergelijk?gebied=BU98710000&gebied=BU98710001&jaar=2061");
 
