@@ -21,8 +21,13 @@
     window.location.href = feature.properties.href;
   }
 
-  function makeLink(feature, layer) {
-    layer.bindTooltip(feature.properties.name, { sticky: true });
+  /* Names stay on the map when there are few areas; with many they would cover each other. */
+  var MAX_PERMANENT_LABELS = 12;
+
+  function makeLink(feature, layer, permanent) {
+    layer.bindTooltip(feature.properties.name, permanent
+      ? { permanent: true, direction: 'center', className: 'bk-map-label' }
+      : { sticky: true });
     layer.on('click', function () { go(feature); });
     layer.on('add', function () {
       var element = layer.getElement();
@@ -34,8 +39,10 @@
           go(feature);
         }
       });
-      element.addEventListener('focus', function () { layer.openTooltip(); });
-      element.addEventListener('blur', function () { layer.closeTooltip(); });
+      if (!permanent) {
+        element.addEventListener('focus', function () { layer.openTooltip(); });
+        element.addEventListener('blur', function () { layer.closeTooltip(); });
+      }
     });
   }
 
@@ -51,7 +58,11 @@
       L.geoJSON(outline, { interactive: false, style: { className: 'bk-map-outline' } }).addTo(layers);
     }
     if (children && children.features.length > 0) {
-      L.geoJSON(children, { style: { className: 'bk-map-area' }, onEachFeature: makeLink }).addTo(layers);
+      var permanent = children.features.length <= MAX_PERMANENT_LABELS;
+      L.geoJSON(children, {
+        style: { className: 'bk-map-area' },
+        onEachFeature: function (feature, layer) { makeLink(feature, layer, permanent); }
+      }).addTo(layers);
     }
     if (layers.getLayers().length > 0) {
       map.fitBounds(layers.getBounds(), { padding: [8, 8] });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.area;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,11 +40,10 @@ public record AreaCode(String value) implements Comparable<AreaCode> {
 	}
 
 	public AreaLevel level() {
-		return switch (value.substring(0, 2)) {
-			case "GM" -> AreaLevel.MUNICIPALITY;
-			case "WK" -> AreaLevel.DISTRICT;
-			default -> AreaLevel.NEIGHBOURHOOD;
-		};
+		return Arrays.stream(AreaLevel.values())
+			.filter(level -> value.startsWith(level.prefix()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/** The wijk of a buurt, the gemeente of a wijk; empty for a gemeente. */

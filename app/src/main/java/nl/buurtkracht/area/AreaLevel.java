@@ -2,9 +2,8 @@
 package nl.buurtkracht.area;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * The three levels of the CBS area hierarchy: gemeente, wijk and buurt.
@@ -32,12 +31,9 @@ public enum AreaLevel {
 		return cbsRegionType;
 	}
 
-	public @Nullable AreaLevel parent() {
-		return this == MUNICIPALITY ? null : values()[ordinal() - 1];
-	}
-
-	public @Nullable AreaLevel child() {
-		return this == NEIGHBOURHOOD ? null : values()[ordinal() + 1];
+	/** The Dutch word in running text, for the importer's messages: gemeente, wijk, buurt. */
+	public String dutchWord() {
+		return cbsRegionType.toLowerCase(Locale.ROOT);
 	}
 
 	public static Optional<AreaLevel> ofCbsRegionType(String regionType) {

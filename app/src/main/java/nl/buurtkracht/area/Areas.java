@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,7 +84,7 @@ class Areas {
 				          CASE r.level WHEN 'MUNICIPALITY' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END, r.name, r.code""";
 		String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		Map<String, Object> parameters = Map.of("pattern", "%" + escaped + "%", "prefix", escaped + "%", "text", text,
-				"code", text.toUpperCase(java.util.Locale.ROOT));
+				"code", text.toUpperCase(Locale.ROOT));
 		return page(" WHERE " + MATCHING_NAME, order, parameters, paging);
 	}
 

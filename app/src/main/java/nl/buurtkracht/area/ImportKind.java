@@ -33,6 +33,10 @@ public enum ImportKind {
 		return Arrays.stream(values()).filter(kind -> kind.parameter.equals(parameter)).findFirst();
 	}
 
+	public static Optional<ImportKind> ofJobKind(String jobKind) {
+		return Arrays.stream(values()).filter(kind -> kind.jobKind().equals(jobKind)).findFirst();
+	}
+
 	public static List<String> jobKinds() {
 		return Arrays.stream(values()).map(ImportKind::jobKind).toList();
 	}

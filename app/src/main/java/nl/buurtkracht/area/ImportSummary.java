@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.area;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +15,17 @@ import java.util.Map;
  */
 public record ImportSummary(int year, int municipalities, int districts, int neighbourhoods, long figures,
 		int skipped, boolean joinedByPosition) {
+
+	/** Counts the codes per level. */
+	public static ImportSummary of(int year, Collection<AreaCode> codes, long figures, int skipped,
+			boolean joinedByPosition) {
+		return new ImportSummary(year, count(codes, AreaLevel.MUNICIPALITY), count(codes, AreaLevel.DISTRICT),
+				count(codes, AreaLevel.NEIGHBOURHOOD), figures, skipped, joinedByPosition);
+	}
+
+	private static int count(Collection<AreaCode> codes, AreaLevel level) {
+		return (int) codes.stream().filter(code -> code.level() == level).count();
+	}
 
 	public Map<String, Object> toMap() {
 		Map<String, Object> map = new LinkedHashMap<>();
@@ -33,14 +45,6 @@ public record ImportSummary(int year, int municipalities, int districts, int nei
 				number(map, "districts").intValue(), number(map, "neighbourhoods").intValue(),
 				number(map, "figures").longValue(), number(map, "skipped").intValue(),
 				Boolean.TRUE.equals(map.get("joinedByPosition")));
-	}
-
-	public int count(AreaLevel level) {
-		return switch (level) {
-			case MUNICIPALITY -> municipalities;
-			case DISTRICT -> districts;
-			case NEIGHBOURHOOD -> neighbourhoods;
-		};
 	}
 
 	private static Number number(Map<String, Object> map, String key) {

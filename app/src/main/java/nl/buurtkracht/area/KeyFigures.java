@@ -18,7 +18,8 @@ public record KeyFigures(int year, @Nullable BigDecimal inhabitants, @Nullable B
 		ageGroups = List.copyOf(ageGroups);
 	}
 
-	static KeyFigures of(Figures figures) {
+	/** The key figures among all figures of an area and year. */
+	public static KeyFigures of(Figures figures) {
 		List<AgeGroup> groups = AgeGroup.all()
 			.stream()
 			.map(group -> group.withCount(figures.value(group.label()).orElse(null)))
@@ -38,6 +39,12 @@ public record KeyFigures(int year, @Nullable BigDecimal inhabitants, @Nullable B
 
 	public boolean hasAgeGroups() {
 		return ageGroups.stream().anyMatch(group -> group.count() != null);
+	}
+
+	/** Whether any of the key figures is absent, so that a page explains why. */
+	public boolean hasMissing() {
+		return inhabitants == null || men == null || women == null
+				|| ageGroups.stream().anyMatch(group -> group.count() == null);
 	}
 
 }

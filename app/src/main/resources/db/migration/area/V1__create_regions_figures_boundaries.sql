@@ -13,8 +13,9 @@ CREATE TABLE area_region
   municipality_code TEXT        NOT NULL,
   -- CBS "indelingswijziging": 1 unchanged, 2 code changed, 3 boundary changed; NULL when the file had none.
   change_code       TEXT,
-  -- Row number in the last CBS file with codes that wrote this row: a file without codes can only be
-  -- joined to that file by position.
+  -- The last CBS file with codes that wrote this row (one id per import) and the row's number in it: a
+  -- file without codes can only be joined to such a file, by position.
+  source_file       UUID,
   source_position   INT,
   imported_at       TIMESTAMPTZ NOT NULL,
   PRIMARY KEY (code, year),
@@ -23,7 +24,7 @@ CREATE TABLE area_region
 );
 CREATE INDEX area_region_children_idx ON area_region (parent_code, year);
 CREATE INDEX area_region_level_idx ON area_region (year, level);
-CREATE INDEX area_region_position_idx ON area_region (year, source_position);
+CREATE INDEX area_region_position_idx ON area_region (year, source_file, source_position);
 
 -- One row per figure column ever imported: the normalised label is the key, the heading as the file wrote it.
 CREATE TABLE area_figure_label

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Test data: small CBS files of made-up gemeenten in the StatLine layout, with codes in the {@code GM98xx}
@@ -43,6 +44,24 @@ public final class CbsTestFiles {
 	private static String row(String name, String municipality, String type, String code, String change, String values) {
 		return "\"" + name + "\";\"" + municipality + "\";\"" + String.format("%-10s", type) + "\";\""
 				+ String.format("%-10s", code) + "\";\"" + change + "\";" + values;
+	}
+
+	/** A GeoJSON FeatureCollection with a small square per code (PDOK property names), side by side. */
+	public static byte[] geoJson(String... codes) {
+		List<String> features = new ArrayList<>();
+		for (int i = 0; i < codes.length; i++) {
+			double west = 3.0 + i * 0.01;
+			String property = switch (codes[i].substring(0, 2)) {
+				case "GM" -> "gemeentecode";
+				case "WK" -> "wijkcode";
+				default -> "buurtcode";
+			};
+			features.add(String.format(Locale.ROOT, "{\"type\":\"Feature\",\"properties\":{\"%s\":\"%s\"},"
+					+ "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%.2f,52.0],[%.2f,52.0],[%.2f,52.01],[%.2f,52.0]]]}}",
+					property, codes[i], west, west + 0.01, west + 0.01, west));
+		}
+		return ("{\"type\":\"FeatureCollection\",\"features\":[\n" + String.join(",\n", features) + "\n]}")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** UTF-8 with a byte order mark, as StatLine writes it. */

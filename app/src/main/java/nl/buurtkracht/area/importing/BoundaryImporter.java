@@ -1,24 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.area.importing;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import nl.buurtkracht.area.AreaBoundariesImported;
 import nl.buurtkracht.area.AreaCode;
-import nl.buurtkracht.area.AreaLevel;
 import nl.buurtkracht.area.ImportKind;
 import nl.buurtkracht.area.ImportSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,34 +21,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class BoundaryImporter implements AreaFileImporter {
 
-	private static final String STAGED = "area_import_boundary";
-
 	private final JsonMapper json;
 
 	private final StoredRegions stored;
 
-	private final JdbcClient jdbc;
+	private final BoundaryWriter writer;
 
-	private final PostgresCopy copy;
-
-	private final ImportLock lock;
-
-	private final TransactionTemplate transaction;
+	private final ImportTransaction transaction;
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	BoundaryImporter(JsonMapper json, StoredRegions stored, JdbcClient jdbc, PostgresCopy copy, ImportLock lock,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+	BoundaryImporter(JsonMapper json, StoredRegions stored, BoundaryWriter writer, ImportTransaction transaction,
+			ApplicationEventPublisher events) {
 		this.json = json;
 		this.stored = stored;
-		this.jdbc = jdbc;
-		this.copy = copy;
-		this.lock = lock;
-		this.transaction = new TransactionTemplate(transactions);
+		this.writer = writer;
+		this.transaction = transaction;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	@Override
@@ -71,22 +53,17 @@ public class BoundaryImporter implements AreaFileImporter {
 
 	@Override
 	public ImportSummary importFile(String fileName, byte[] content, @Nullable Integer year, ImportProgress progress) {
-		ImportSummary summary = transaction.execute(status -> {
-			lock.acquire();
+		return transaction.run(() -> {
 			progress.report(0, 1, "area.imports.step.check");
 			BoundaryFile file = BoundaryFileReader.read(json, content);
 			int chosen = year(file, year);
 			requireKnownCodes(file, chosen);
 			progress.report(0, file.features().size(), "area.imports.step.boundaries");
-			write(file, chosen);
+			writer.write(file, chosen);
 			events.publishEvent(new AreaBoundariesImported(chosen,
 					file.codes().stream().map(AreaCode::municipality).distinct().sorted().toList()));
-			return summary(file, chosen);
+			return ImportSummary.of(chosen, file.codes(), 0, file.skipped(), false);
 		});
-		if (summary == null) {
-			throw new IllegalStateException("import transaction returned nothing");
-		}
-		return summary;
 	}
 
 	private int year(BoundaryFile file, @Nullable Integer requested) {
@@ -117,29 +94,6 @@ public class BoundaryImporter implements AreaFileImporter {
 			}
 		}
 		problems.throwIfAny();
-	}
-
-	private void write(BoundaryFile file, int year) {
-		CopyText text = new CopyText();
-		file.features().forEach(feature -> text.field(feature.code()).field(feature.geometry()).endRow());
-		copy.intoTemporaryTable(STAGED, "code TEXT PRIMARY KEY, geometry JSONB", text);
-		jdbc.sql("INSERT INTO area_boundary (code, year, geometry, imported_at) SELECT code, :year, geometry, :now FROM "
-				+ STAGED + " ON CONFLICT (code, year) DO UPDATE SET geometry = EXCLUDED.geometry, "
-				+ "imported_at = EXCLUDED.imported_at")
-			.param("year", year)
-			.param("now", Timestamp.from(clock.instant()))
-			.update();
-		copy.analyse("area_boundary");
-	}
-
-	private static ImportSummary summary(BoundaryFile file, int year) {
-		List<AreaCode> codes = file.codes();
-		return new ImportSummary(year, count(codes, AreaLevel.MUNICIPALITY), count(codes, AreaLevel.DISTRICT),
-				count(codes, AreaLevel.NEIGHBOURHOOD), 0, file.skipped(), false);
-	}
-
-	private static int count(List<AreaCode> codes, AreaLevel level) {
-		return (int) codes.stream().filter(code -> code.level() == level).count();
 	}
 
 }

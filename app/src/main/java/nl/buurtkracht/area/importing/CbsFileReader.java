@@ -55,7 +55,8 @@ final class CbsFileReader {
 		}
 		problems.throwIfAny();
 		boolean hasCodes = columns.has(RegionColumn.CODE);
-		return new CbsFile(fileName, year, columns.figures(), rows, hasCodes, columns.heading(RegionColumn.CODE),
+		return new CbsFile(fileName, year, columns.figures(), rows, hasCodes, table.headingLine(),
+				columns.heading(RegionColumn.CODE),
 				hasCodes ? missingParents(rows) : Set.of(), skippedRows);
 	}
 
@@ -163,7 +164,7 @@ final class CbsFileReader {
 		AreaCode code = AreaCode.of(text);
 		if (type != null && type != code.level()) {
 			problems.add(record.line(), field, "de code " + code + " hoort bij een "
-					+ CbsImporter.levelName(code.level()) + ", maar de kolom \"Soort regio\" zegt " + type.cbsRegionType() + ".");
+					+ code.level().dutchWord() + ", maar de kolom \"Soort regio\" zegt " + type.cbsRegionType() + ".");
 		}
 		Integer earlier = lines.putIfAbsent(code, record.line());
 		if (earlier != null) {

@@ -1,22 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.area.importing;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.area.AreaFiguresImported;
-import nl.buurtkracht.area.AreaLevel;
 import nl.buurtkracht.area.ImportKind;
 import nl.buurtkracht.area.ImportSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a CBS key-figures file (Kerncijfers wijken en buurten, SES-WOA, any StatLine CSV layout) all or
@@ -32,26 +28,17 @@ public class CbsImporter implements AreaFileImporter {
 
 	private final FigureWriter figures;
 
-	private final ImportLock lock;
-
-	private final PostgresCopy copy;
-
-	private final TransactionTemplate transaction;
+	private final ImportTransaction transaction;
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	CbsImporter(StoredRegions stored, RegionWriter regions, FigureWriter figures, ImportLock lock, PostgresCopy copy,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+	CbsImporter(StoredRegions stored, RegionWriter regions, FigureWriter figures, ImportTransaction transaction,
+			ApplicationEventPublisher events) {
 		this.stored = stored;
 		this.regions = regions;
 		this.figures = figures;
-		this.lock = lock;
-		this.copy = copy;
-		this.transaction = new TransactionTemplate(transactions);
+		this.transaction = transaction;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	@Override
@@ -66,21 +53,18 @@ public class CbsImporter implements AreaFileImporter {
 
 	@Override
 	public ImportSummary importFile(String fileName, byte[] content, @Nullable Integer year, ImportProgress progress) {
-		ImportSummary summary = transaction.execute(status -> {
-			lock.acquire();
+		return transaction.run(() -> {
 			progress.report(0, 1, "area.imports.step.check");
 			CbsFile file = resolve(CbsFileReader.read(fileName, content, year));
 			return write(file, progress);
 		});
-		if (summary == null) {
-			throw new IllegalStateException("import transaction returned nothing");
-		}
-		return summary;
 	}
 
 	private CbsFile resolve(CbsFile file) {
 		if (!file.hasCodes()) {
-			return new PositionalJoin(file, stored.inFileOrder(file.year())).join();
+			return new PositionalJoin(file).join(stored.files(file.year(), file.rows().size())
+				.stream()
+				.map(source -> stored.rowsOf(file.year(), source)));
 		}
 		requireParents(file);
 		return file;
@@ -96,7 +80,7 @@ public class CbsImporter implements AreaFileImporter {
 		Problems problems = new Problems();
 		for (CbsRow row : file.rows()) {
 			row.requireCode().parent().filter(missing::contains).ifPresent(parent -> problems.add(row.line(),
-					file.codeHeading(), "de " + levelName(parent.level()) + " " + parent + " van " + row.requireCode()
+					file.codeHeading(), "de " + parent.level().dutchWord() + " " + parent + " van " + row.requireCode()
 							+ " staat niet in dit bestand en is voor " + file.year() + " nog niet geïmporteerd."));
 		}
 		problems.throwIfAny();
@@ -105,29 +89,20 @@ public class CbsImporter implements AreaFileImporter {
 	private ImportSummary write(CbsFile file, ImportProgress progress) {
 		List<CbsRow> rows = file.rows();
 		progress.report(0, rows.size(), "area.imports.step.regions");
-		regions.stage(rows);
+		regions.stage(rows, UUID.randomUUID());
 		if (file.hasCodes()) {
-			regions.upsert(file.year(), clock.instant());
+			regions.upsert(file.year());
 		}
 		long written = figures.replace(file.year(), file.figures(), rows, progress);
-		copy.analyse("area_region, area_figure");
 		events.publishEvent(new AreaFiguresImported(file.year(), municipalities(rows),
 				file.figures().stream().map(FigureColumn::label).toList()));
 		progress.report(rows.size(), rows.size(), "area.imports.step.done");
-		return new ImportSummary(file.year(), count(rows, AreaLevel.MUNICIPALITY), count(rows, AreaLevel.DISTRICT),
-				count(rows, AreaLevel.NEIGHBOURHOOD), written, file.skippedRows(), !file.hasCodes());
+		return ImportSummary.of(file.year(), rows.stream().map(CbsRow::requireCode).toList(), written,
+				file.skippedRows(), !file.hasCodes());
 	}
 
 	private static List<AreaCode> municipalities(List<CbsRow> rows) {
 		return rows.stream().map(row -> row.requireCode().municipality()).distinct().sorted().toList();
-	}
-
-	private static int count(List<CbsRow> rows, AreaLevel level) {
-		return (int) rows.stream().filter(row -> row.requireCode().level() == level).count();
-	}
-
-	static String levelName(AreaLevel level) {
-		return level.cbsRegionType().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -38,7 +38,9 @@ class FigureWriter {
 			.param("year", year)
 			.param("labels", columns.stream().map(column -> column.label().key()).toList())
 			.update();
-		return copy(year, columns, rows, progress);
+		long written = copy(year, columns, rows, progress);
+		copy.analyse("area_region, area_figure");
+		return written;
 	}
 
 	/** Keeps a readable heading: an R export's dotted one never replaces a heading with spaces. */

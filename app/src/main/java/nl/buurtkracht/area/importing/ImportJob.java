@@ -16,9 +16,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ImportJob implements JobHandler {
 
-	/** The job parameter holding the year the uploader chose, if any. */
-	static final String YEAR = "year";
-
 	private final AreaFileImporter importer;
 
 	ImportJob(AreaFileImporter importer) {
@@ -38,7 +35,7 @@ final class ImportJob implements JobHandler {
 	}
 
 	private static @Nullable Integer year(JobContext context) {
-		String year = context.job().parameters().get(YEAR);
+		String year = context.job().parameters().get(ImportQueue.YEAR);
 		return year == null ? null : Integer.valueOf(year);
 	}
 

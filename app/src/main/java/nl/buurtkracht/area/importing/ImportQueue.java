@@ -24,6 +24,9 @@ public class ImportQueue {
 	/** Job parameter: the uploaded file's name. */
 	public static final String FILE_NAME = "fileName";
 
+	/** Job parameter: the year the uploader chose, if any. */
+	public static final String YEAR = "year";
+
 	private final Map<ImportKind, AreaFileImporter> importers;
 
 	private final BackgroundJobs jobs;
@@ -41,7 +44,7 @@ public class ImportQueue {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put(FILE_NAME, fileName);
 		if (year != null) {
-			parameters.put(ImportJob.YEAR, year.toString());
+			parameters.put(YEAR, year.toString());
 		}
 		return jobs.submit(kind.jobKind(), title(kind) + fileName, parameters, new JobPayload(fileName, content),
 				submittedBy);

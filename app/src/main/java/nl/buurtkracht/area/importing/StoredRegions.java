@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.buurtkracht.area.AreaCode;
@@ -59,15 +60,31 @@ class StoredRegions {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	List<StoredRow> inFileOrder(int year) {
+	/**
+	 * The files with codes that wrote rows of a year: those with exactly {@code rows} rows first, newest
+	 * first within each group.
+	 */
+	List<UUID> files(int year, int rows) {
+		return jdbc.sql("""
+				SELECT source_file FROM area_region WHERE year = :year AND source_file IS NOT NULL
+				GROUP BY source_file ORDER BY count(*) = :rows DESC, max(imported_at) DESC""")
+			.param("year", year)
+			.param("rows", rows)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** The rows of a year that one file wrote, in that file's order. */
+	List<StoredRow> rowsOf(int year, UUID file) {
 		return jdbc.sql("""
 				SELECT r.code, r.name, m.name AS municipality_name, r.level, f.value AS inhabitants
 				FROM area_region r
 				JOIN area_region m ON m.code = r.municipality_code AND m.year = r.year
 				LEFT JOIN area_figure f ON f.code = r.code AND f.year = r.year AND f.label = :inhabitants
-				WHERE r.year = :year AND r.source_position IS NOT NULL
+				WHERE r.year = :year AND r.source_file = :file
 				ORDER BY r.source_position, r.code""")
 			.param("year", year)
+			.param("file", file)
 			.param("inhabitants", FigureLabel.INHABITANTS.key())
 			.query((rs, row) -> new StoredRow(new AreaCode(rs.getString("code")), rs.getString("name"),
 					rs.getString("municipality_name"), AreaLevel.valueOf(rs.getString("level")),

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.area.web;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -11,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.buurtkracht.area.Area;
 import nl.buurtkracht.area.AreaCatalogue;
 import nl.buurtkracht.area.AreaCode;
-import nl.buurtkracht.area.Figure;
 import nl.buurtkracht.area.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -76,14 +72,9 @@ class AreaApi {
 
 	@GetMapping("/{code}/figures")
 	@Operation(summary = "Every figure of an area in a year, by normalised CBS label; suppressed values are left out")
-	Map<String, Object> showFigures(@PathVariable String code, @RequestParam(required = false) @Nullable String year) {
+	FiguresResource showFigures(@PathVariable String code, @RequestParam(required = false) @Nullable String year) {
 		Area area = area(code, year);
-		Map<String, Object> figures = new TreeMap<>();
-		for (Figure figure : catalogue.figures(area.code(), area.year()).values()) {
-			figures.put(figure.label().key(), figure.value());
-		}
-		return Map.of("code", area.code().value(), "year", area.year(), "source", AreaResource.SOURCE, "figures",
-				figures);
+		return FiguresResource.of(catalogue.figures(area.code(), area.year()));
 	}
 
 	@GetMapping(value = "/{code}/boundary", produces = BoundaryCollection.MEDIA_TYPE)

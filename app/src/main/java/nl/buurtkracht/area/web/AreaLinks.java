@@ -27,11 +27,6 @@ class AreaLinks {
 		return "/" + segment(code.level()) + "/" + code.value();
 	}
 
-	/** The page of the code in its newest year. */
-	public String newest(AreaCode code) {
-		return path(code);
-	}
-
 	public String href(AreaSummary area) {
 		return area.isNewestYear() ? path(area.code()) : path(area.code()) + "?jaar=" + area.year();
 	}

@@ -7,6 +7,8 @@ import nl.buurtkracht.area.Area;
 import nl.buurtkracht.area.AreaCatalogue;
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.area.AreaLevel;
+import nl.buurtkracht.area.Figures;
+import nl.buurtkracht.area.KeyFigures;
 import nl.buurtkracht.area.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -28,26 +30,32 @@ class AreaPages {
 
 	static final int PAGE_SIZE = 50;
 
+	/** The home page lists gemeenten to choose from: all 342 on two pages rather than seven. */
+	static final int MUNICIPALITIES_PAGE_SIZE = Paging.MAX_SIZE;
+
 	private final AreaCatalogue catalogue;
 
 	private final MapTiles tiles;
 
-	AreaPages(AreaCatalogue catalogue, MapTiles tiles) {
+	private final AreaLinks links;
+
+	AreaPages(AreaCatalogue catalogue, MapTiles tiles, AreaLinks links) {
 		this.catalogue = catalogue;
 		this.tiles = tiles;
+		this.links = links;
 	}
 
 	@GetMapping("/")
 	String showHome(@RequestParam(name = "q", required = false) @Nullable String query,
 			@RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
-		Paging paging = paging(page);
 		String text = query == null ? "" : query.strip();
 		model.addAttribute("query", text);
 		if (text.isEmpty()) {
-			model.addAttribute("municipalities", catalogue.municipalities(paging));
+			model.addAttribute("municipalities",
+					catalogue.municipalities(new Paging(Math.max(1, page), MUNICIPALITIES_PAGE_SIZE)));
 		}
 		else {
-			model.addAttribute("results", catalogue.search(text, paging));
+			model.addAttribute("results", catalogue.search(text, paging(page)));
 		}
 		return "area/home";
 	}
@@ -77,12 +85,16 @@ class AreaPages {
 			return "redirect:" + AreaLinks.path(areaCode) + (year == null ? "" : "?jaar=" + year);
 		}
 		List<Integer> years = catalogue.years(areaCode);
+		boolean newestYear = years.get(0).equals(area.year());
+		Figures figures = catalogue.figures(areaCode, area.year());
 		model.addAttribute("area", area);
-		model.addAttribute("newestYear", years.get(0).equals(area.year()));
 		model.addAttribute("years", years);
+		model.addAttribute("newestYear", newestYear);
+		model.addAttribute("newestPath", AreaLinks.path(areaCode));
+		model.addAttribute("pagePath", links.href(area, newestYear));
 		model.addAttribute("ancestors", catalogue.ancestors(area));
-		model.addAttribute("figures", catalogue.keyFigures(areaCode, area.year()));
-		model.addAttribute("allFigures", catalogue.figures(areaCode, area.year()));
+		model.addAttribute("figures", KeyFigures.of(figures));
+		model.addAttribute("allFigures", figures);
 		if (level != AreaLevel.NEIGHBOURHOOD) {
 			model.addAttribute("children", catalogue.children(area, paging(page)));
 		}

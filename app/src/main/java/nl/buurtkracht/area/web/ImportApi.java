@@ -83,7 +83,7 @@ class ImportApi {
 			return JobId.parse(id);
 		}
 		catch (IllegalArgumentException ex) {
-			throw notFound(id);
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Er is geen import met id " + id + ".", ex);
 		}
 	}
 

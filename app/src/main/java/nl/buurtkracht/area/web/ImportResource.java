@@ -33,11 +33,11 @@ record ImportResource(String id, String kind, JobState state, String fileName, @
 	}
 
 	static ImportResource of(Job job, MessageSource messages, Locale locale) {
-		String kind = ImportKind.jobKinds().contains(job.kind()) ? job.kind().substring("area.".length()) : job.kind();
+		String kind = ImportKind.ofJobKind(job.kind()).map(ImportKind::parameter).orElse(job.kind());
 		String step = job.progressStep() == null ? null
 				: messages.getMessage(job.progressStep(), null, job.progressStep(), locale);
 		Map<String, String> parameters = job.parameters();
-		String year = parameters.get("year");
+		String year = parameters.get(ImportQueue.YEAR);
 		return new ImportResource(job.id().toString(), kind, job.state(),
 				parameters.getOrDefault(ImportQueue.FILE_NAME, ""), year == null ? null : Integer.valueOf(year),
 				new Progress(job.progressDone(), job.progressTotal(), job.percentDone(), step), counts(job),

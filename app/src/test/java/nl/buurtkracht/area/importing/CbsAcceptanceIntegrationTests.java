@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.buurtkracht.area.AreaCatalogue;
@@ -58,9 +59,12 @@ class CbsAcceptanceIntegrationTests {
 
 	ImportSummary national;
 
+	final List<String> progress = new ArrayList<>();
+
 	@BeforeAll
 	void importTheNationalFile() {
-		national = importCbs(NATIONAL);
+		national = cbs.importFile(NATIONAL, read(NATIONAL), null,
+				(done, total, step) -> progress.add(step + " " + done + "/" + total));
 	}
 
 	@Test
@@ -72,6 +76,13 @@ class CbsAcceptanceIntegrationTests {
 		assertThat(countIn2024(AreaLevel.MUNICIPALITY)).isEqualTo(342);
 		assertThat(countIn2024(AreaLevel.DISTRICT)).isEqualTo(3_393);
 		assertThat(countIn2024(AreaLevel.NEIGHBOURHOOD)).isEqualTo(14_574);
+	}
+
+	@Test
+	void reportsProgressAtLeastEveryTwentyThousandFigures() {
+		assertThat(progress).first().isEqualTo("area.imports.step.check 0/1");
+		assertThat(progress).filteredOn(report -> report.startsWith("area.imports.step.figures")).hasSizeGreaterThanOrEqualTo(7);
+		assertThat(progress).last().isEqualTo("area.imports.step.done 18309/18309");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package nl.buurtkracht.area.importing;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.area.AreaLevel;
@@ -27,10 +28,20 @@ class PositionalJoinTests {
 
 	@Test
 	void givesEveryRowTheCodeOfTheStoredRowAtItsPosition() {
-		CbsFile joined = new PositionalJoin(withoutCodes, stored).join();
+		CbsFile joined = new PositionalJoin(withoutCodes).join(Stream.of(stored));
 
 		assertThat(joined.rows()).extracting(r -> r.requireCode().value())
 			.containsExactly("GM9801", "WK980100", "BU98010000", "BU98010001", "WK980101", "BU98010100");
+	}
+
+	@Test
+	void choosesTheEarlierFileThatMatchesEveryRow() {
+		List<StoredRow> otherFile = List.of(row("GM9802", "Anderdorp", 1000), stored.get(1), stored.get(2),
+				stored.get(3), stored.get(4), stored.get(5));
+
+		CbsFile joined = new PositionalJoin(withoutCodes).join(Stream.of(otherFile, stored));
+
+		assertThat(joined.rows().get(0).requireCode().value()).isEqualTo("GM9801");
 	}
 
 	@Test
@@ -38,7 +49,7 @@ class PositionalJoinTests {
 		List<StoredRow> swapped = List.of(stored.get(0), stored.get(1), stored.get(3), stored.get(2), stored.get(4),
 				stored.get(5));
 
-		assertThatThrownBy(() -> new PositionalJoin(withoutCodes, swapped).join())
+		assertThatThrownBy(() -> new PositionalJoin(withoutCodes).join(Stream.of(swapped)))
 			.isInstanceOfSatisfying(InputRejectedException.class, ex -> {
 				assertThat(ex.errors()).extracting(e -> e.line()).containsExactly(5, 6);
 				assertThat(ex.errors().get(0).message()).contains("Noordbuurt", "Noordveld");
@@ -50,17 +61,17 @@ class PositionalJoinTests {
 		List<StoredRow> other = List.of(stored.get(0), stored.get(1), row("BU98010000", "Noordbuurt", 355), stored.get(3),
 				stored.get(4), stored.get(5));
 
-		assertThatThrownBy(() -> new PositionalJoin(withoutCodes, other).join())
+		assertThatThrownBy(() -> new PositionalJoin(withoutCodes).join(Stream.of(other)))
 			.isInstanceOfSatisfying(InputRejectedException.class,
 					ex -> assertThat(ex.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("355")));
 	}
 
 	@Test
 	void refusesTheFileWhenTheNumberOfRowsDiffersOrNothingIsStored() {
-		assertThatThrownBy(() -> new PositionalJoin(withoutCodes, stored.subList(0, 5)).join())
+		assertThatThrownBy(() -> new PositionalJoin(withoutCodes).join(Stream.of(stored.subList(0, 5))))
 			.isInstanceOfSatisfying(InputRejectedException.class,
 					ex -> assertThat(ex.errors().get(0).message()).contains("6 gebieden", "heeft er 5"));
-		assertThatThrownBy(() -> new PositionalJoin(withoutCodes, List.of()).join())
+		assertThatThrownBy(() -> new PositionalJoin(withoutCodes).join(Stream.empty()))
 			.isInstanceOfSatisfying(InputRejectedException.class,
 					ex -> assertThat(ex.errors().get(0).message()).contains("voor 2031 is nog geen bestand met codes"));
 	}
