@@ -115,6 +115,8 @@ CREATE TABLE monitor_index_score
   coverage           NUMERIC NOT NULL,
   indicators_used    INT     NOT NULL,
   indicators_missing INT     NOT NULL,
+  -- the position (0 to 100, higher is more vulnerable) of every indicator of the index the area has a value for
+  percentiles        JSONB   NOT NULL,
   PRIMARY KEY (year, code)
 );
 CREATE INDEX monitor_index_score_municipality_idx ON monitor_index_score (year, municipality_code, level);
@@ -130,15 +132,6 @@ CREATE TABLE monitor_domain_score
   indicators_used    INT     NOT NULL,
   indicators_missing INT     NOT NULL,
   PRIMARY KEY (year, code, domain)
-);
-
-CREATE TABLE monitor_indicator_score
-(
-  year       INT     NOT NULL,
-  code       TEXT    NOT NULL,
-  indicator  TEXT    NOT NULL,
-  percentile NUMERIC NOT NULL,
-  PRIMARY KEY (year, code, indicator)
 );
 
 -- Per level and year, the median of every indicator over all areas with a value: the reference an area

@@ -4,6 +4,7 @@ package nl.buurtkracht.monitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +23,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The monitor on the real Amsterdam files in {@code ../shared/data/cbs}: KWB 2017 and 2019 and SES-WOA 2019,
  * imported through the area module as an administrator would.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AmsterdamIntegrationTests {
 
@@ -51,6 +57,9 @@ class AmsterdamIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeAll
 	void importAmsterdam() {
@@ -133,6 +142,23 @@ class AmsterdamIntegrationTests {
 			.orElseThrow();
 		assertThat(woz.withValues()).extracting(Trend.Point::year).containsExactly(2017, 2019);
 		assertThat(report.history()).extracting(Map.Entry::getKey).containsExactly(2017, 2019);
+	}
+
+	@Test
+	void pagesAndSortsTheTableOf479BuurtenAndExportsAllOfThem() throws Exception {
+		String page = mvc.perform(get("/wijkmonitor/GM0363?jaar=2019&sorteer=naam&richting=oplopend&pagina=2"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("rel=\"prev\"", "rel=\"next\"", "pagina=3", "aria-current=\"page\">2<");
+
+		String csv = mvc.perform(get("/wijkmonitor/GM0363/export.csv?jaar=2019&sorteer=naam&richting=oplopend"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.split("\r\n")).hasSize(1 + 479);
 	}
 
 	private String ranks(int year) {

@@ -142,7 +142,7 @@ class RekendorpIntegrationTests {
 	}
 
 	private BigDecimal percentile(String code, String indicator) {
-		return jdbc.sql("SELECT percentile FROM monitor_indicator_score WHERE year = :year AND code = :code AND indicator = :indicator")
+		return jdbc.sql("SELECT (percentiles ->> :indicator)::numeric FROM monitor_index_score WHERE year = :year AND code = :code")
 			.param("year", YEAR)
 			.param("code", code)
 			.param("indicator", indicator)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,9 @@ public class IndicatorCatalogue {
 
 	private final Clock clock;
 
+	/** The CBS indicators never change while the application runs; their texts are read once. */
+	private volatile @Nullable List<Indicator> cbs;
+
 	IndicatorCatalogue(LocalIndicators locals, MessageSource messages, Clock clock) {
 		this.locals = locals;
 		this.messages = messages;
@@ -33,13 +37,25 @@ public class IndicatorCatalogue {
 	}
 
 	public List<Indicator> all() {
-		List<Indicator> all = new ArrayList<>(Arrays.stream(CbsIndicator.values()).map(this::of).toList());
+		List<Indicator> all = new ArrayList<>(cbs());
 		locals.all().stream().map(IndicatorCatalogue::of).forEach(all::add);
 		return all;
 	}
 
 	public Optional<Indicator> find(String key) {
-		return CbsIndicator.byKey(key).map(this::of).or(() -> locals.find(key).map(IndicatorCatalogue::of));
+		return cbs().stream()
+			.filter(indicator -> indicator.key().equals(key))
+			.findFirst()
+			.or(() -> locals.find(key).map(IndicatorCatalogue::of));
+	}
+
+	private List<Indicator> cbs() {
+		List<Indicator> known = cbs;
+		if (known == null) {
+			known = Arrays.stream(CbsIndicator.values()).map(this::of).toList();
+			cbs = known;
+		}
+		return known;
 	}
 
 	public List<LocalIndicatorDefinition> locals() {

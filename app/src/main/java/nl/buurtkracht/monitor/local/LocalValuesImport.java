@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.monitor.indicator.IndicatorCatalogue;
 import nl.buurtkracht.monitor.refresh.IndexRecomputation;
+import nl.buurtkracht.monitor.refresh.IndexScores;
 import nl.buurtkracht.monitor.refresh.IndicatorValues;
 import nl.buurtkracht.monitor.refresh.MonitorJobs;
 import nl.buurtkracht.monitor.refresh.MonitorLock;
@@ -39,17 +40,20 @@ public class LocalValuesImport implements JobHandler {
 
 	private final IndexRecomputation index;
 
+	private final IndexScores scores;
+
 	private final MonitorLock lock;
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
 
-	LocalValuesImport(IndicatorCatalogue catalogue, IndicatorValues values, IndexRecomputation index, MonitorLock lock,
-			JdbcClient jdbc, PlatformTransactionManager transactions) {
+	LocalValuesImport(IndicatorCatalogue catalogue, IndicatorValues values, IndexRecomputation index,
+			IndexScores scores, MonitorLock lock, JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.catalogue = catalogue;
 		this.values = values;
 		this.index = index;
+		this.scores = scores;
 		this.lock = lock;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
@@ -96,7 +100,10 @@ public class LocalValuesImport implements JobHandler {
 				years.add(first.year());
 			}
 			context.progress(done, steps, "monitor.job.step.index");
-			years.forEach(index::recompute);
+			years.forEach(year -> {
+				scores.saveReferenceValues(year);
+				index.recompute(year);
+			});
 			Map<String, Object> result = new LinkedHashMap<>();
 			result.put("values", contents.values().size());
 			result.put("withoutData", contents.withoutData());

@@ -59,7 +59,6 @@ public class IndexRecomputation {
 		List<String> members = configuration.members().stream().map(IndexMember::indicator).toList();
 		StackingIndex index = new StackingIndex(configuration);
 		scores.clear(year);
-		scores.saveReferenceValues(year);
 		Map<AreaLevel, IndexRun.LevelSummary> levels = new EnumMap<>(AreaLevel.class);
 		int scored = 0;
 		for (AreaLevel level : AreaLevel.values()) {
@@ -70,7 +69,8 @@ public class IndexRecomputation {
 			List<AreaValues> input = values.forIndex(year, level, codes, members);
 			IndexResult result = index.score(input);
 			scores.insert(year, level, result);
-			levels.put(level, IndexRun.LevelSummary.of(result));
+			int municipalities = (int) codes.stream().map(AreaCode::municipality).distinct().count();
+			levels.put(level, IndexRun.LevelSummary.of(result, municipalities));
 			scored += result.size();
 		}
 		if (levels.isEmpty()) {

@@ -65,10 +65,11 @@ public record IndexRun(int year, int version, UsedConfiguration configuration, M
 	 * What one level's reference set held.
 	 *
 	 * @param areas all areas of the level in the year
+	 * @param municipalities how many gemeenten those areas lie in
 	 * @param withComposite areas with a composite score (the {@code n} of ranks and classes)
 	 * @param valueCounts per indicator of the index: how many areas had a value
 	 */
-	public record LevelSummary(int areas, int withComposite, Set<Domain> measuredDomains,
+	public record LevelSummary(int areas, int municipalities, int withComposite, Set<Domain> measuredDomains,
 			Map<String, Integer> valueCounts) {
 
 		public LevelSummary {
@@ -76,8 +77,8 @@ public record IndexRun(int year, int version, UsedConfiguration configuration, M
 			valueCounts = Map.copyOf(valueCounts);
 		}
 
-		static LevelSummary of(IndexResult result) {
-			return new LevelSummary(result.size(), result.withComposite(), result.measuredDomains(),
+		static LevelSummary of(IndexResult result, int municipalities) {
+			return new LevelSummary(result.size(), municipalities, result.withComposite(), result.measuredDomains(),
 					result.valueCounts());
 		}
 

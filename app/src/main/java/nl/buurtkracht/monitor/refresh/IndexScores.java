@@ -11,22 +11,26 @@ import nl.buurtkracht.monitor.index.DomainScore;
 import nl.buurtkracht.monitor.index.IndexResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores the index of a year: a row per area, per scored domain and per ranked indicator, and the run
  * (which configuration, what was measured).
  */
 @Repository
-class IndexScores {
+public class IndexScores {
 
 	private final JdbcClient jdbc;
 
-	IndexScores(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	IndexScores(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	void clear(int year) {
-		for (String table : new String[] { "monitor_index_score", "monitor_domain_score", "monitor_indicator_score" }) {
+		for (String table : new String[] { "monitor_index_score", "monitor_domain_score" }) {
 			jdbc.sql("DELETE FROM " + table + " WHERE year = :year").param("year", year).update();
 		}
 	}
@@ -44,7 +48,8 @@ class IndexScores {
 			.column("domains_measured", "int4")
 			.column("coverage", "numeric")
 			.column("indicators_used", "int4")
-			.column("indicators_missing", "int4");
+			.column("indicators_missing", "int4")
+			.column("percentiles", "jsonb");
 		ArrayColumns domains = new ArrayColumns("monitor_domain_score").column("year", "int4")
 			.column("code", "text")
 			.column("domain", "text")
@@ -53,29 +58,25 @@ class IndexScores {
 			.column("worst_fifth", "bool")
 			.column("indicators_used", "int4")
 			.column("indicators_missing", "int4");
-		ArrayColumns indicators = new ArrayColumns("monitor_indicator_score").column("year", "int4")
-			.column("code", "text")
-			.column("indicator", "text")
-			.column("percentile", "numeric");
 		for (AreaScore score : result.scores()) {
 			areas.add(year, score.code(), level.name(), new AreaCode(score.code()).municipality().value(),
 					score.composite(), score.compositeClass(), score.compositeRank(), score.stackingCount(),
 					score.domains().size(), score.domainsMeasured(), score.coverage(), score.indicatorsUsed(),
-					score.indicatorsMissing());
+					score.indicatorsMissing(), json.writeValueAsString(new java.util.TreeMap<>(score.percentiles())));
 			for (DomainScore domain : score.domains().values()) {
 				domains.add(year, score.code(), domain.domain().name(), domain.score(), domain.percentile(),
 						domain.worstFifth(), domain.indicatorsUsed(), domain.indicatorsMissing());
 			}
-			score.percentiles().forEach((indicator, percentile) -> indicators.add(year, score.code(), indicator,
-					percentile));
 		}
 		areas.insert(jdbc);
 		domains.insert(jdbc);
-		indicators.insert(jdbc);
 	}
 
-	/** The median of every indicator per level over the areas with a value, for the comparisons on profiles. */
-	void saveReferenceValues(int year) {
+	/**
+	 * The median of every indicator per level over the areas with a value, for the comparisons on profiles.
+	 * Only values change it, so the jobs that write values call it, not a recompute of the index.
+	 */
+	public void saveReferenceValues(int year) {
 		jdbc.sql("DELETE FROM monitor_reference_value WHERE year = :year").param("year", year).update();
 		jdbc.sql("""
 				INSERT INTO monitor_reference_value (year, level, indicator, median, areas, municipalities)

@@ -27,15 +27,18 @@ class RefreshJob implements JobHandler {
 
 	private final IndexRecomputation index;
 
+	private final IndexScores scores;
+
 	private final MonitorLock lock;
 
 	private final TransactionTemplate transaction;
 
-	RefreshJob(AreaCopy areas, CbsValues values, IndexRecomputation index, MonitorLock lock,
+	RefreshJob(AreaCopy areas, CbsValues values, IndexRecomputation index, IndexScores scores, MonitorLock lock,
 			PlatformTransactionManager transactions) {
 		this.areas = areas;
 		this.values = values;
 		this.index = index;
+		this.scores = scores;
 		this.lock = lock;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -60,6 +63,7 @@ class RefreshJob implements JobHandler {
 			});
 			context.progress(municipalities.size(), steps, "monitor.job.step.values");
 			int derived = values.derive(year);
+			scores.saveReferenceValues(year);
 			context.progress(municipalities.size() + 1L, steps, "monitor.job.step.index");
 			int scored = index.recompute(year);
 			Map<String, Object> result = new LinkedHashMap<>();

@@ -84,7 +84,7 @@ public class MonitorReports {
 						summary.measuredDomains().contains(used.domain()), indicators));
 			}
 			return new IndexStatement(year, level, run.version(), run.computedAt(),
-					run.configuration().minimumCoverage(), domains, summary.areas(), views.municipalitiesIn(year, level),
+					run.configuration().minimumCoverage(), domains, summary.areas(), summary.municipalities(),
 					summary.withComposite());
 		}));
 	}
@@ -133,7 +133,13 @@ public class MonitorReports {
 				});
 				rows.add(new ComparisonReport.Row(indicator, row));
 			}
-			return Optional.of(new ComparisonReport(chosen, entries, scores, rows));
+			List<IndexStatement> statements = entries.stream()
+				.map(AreaEntry::level)
+				.distinct()
+				.sorted()
+				.flatMap(level -> statement(chosen, level, null).stream())
+				.toList();
+			return Optional.of(new ComparisonReport(chosen, entries, scores, rows, statements));
 		});
 	}
 

@@ -34,6 +34,9 @@ public class MonitorViews {
 	private static final TypeReference<Map<AreaLevel, IndexRun.LevelSummary>> LEVELS = new TypeReference<>() {
 	};
 
+	private static final TypeReference<Map<String, BigDecimal>> PERCENTILES = new TypeReference<>() {
+	};
+
 	/** An area with its index and its five domain scores, one join per domain. */
 	private static final String INDEX_ROW = """
 			SELECT a.code, a.name, a.level, a.inhabitants, s.composite, s.composite_class, s.composite_rank,
@@ -200,15 +203,6 @@ public class MonitorViews {
 		return missing;
 	}
 
-	/** How many gemeenten the areas of a level in a year lie in. */
-	public int municipalitiesIn(int year, AreaLevel level) {
-		return jdbc.sql("SELECT count(DISTINCT municipality_code) FROM monitor_area WHERE year = :year AND level = :level")
-			.param("year", year)
-			.param("level", level.name())
-			.query(Integer.class)
-			.single();
-	}
-
 	/** Every value of an area in a year, by indicator. */
 	Map<String, StoredValue> values(AreaCode code, int year) {
 		Map<String, StoredValue> values = new HashMap<>();
@@ -246,14 +240,13 @@ public class MonitorViews {
 	}
 
 	Map<String, BigDecimal> percentiles(AreaCode code, int year) {
-		Map<String, BigDecimal> percentiles = new HashMap<>();
-		jdbc.sql("SELECT indicator, percentile FROM monitor_indicator_score WHERE code = :code AND year = :year")
+		return jdbc.sql("SELECT percentiles::text FROM monitor_index_score WHERE code = :code AND year = :year")
 			.param("code", code.value())
 			.param("year", year)
-			.query(rs -> {
-				percentiles.put(rs.getString("indicator"), rs.getBigDecimal("percentile"));
-			});
-		return percentiles;
+			.query(String.class)
+			.optional()
+			.map(text -> json.readValue(text, PERCENTILES))
+			.orElse(Map.of());
 	}
 
 	private static String inMunicipality() {

@@ -31,17 +31,21 @@ final class ApiResources {
 	}
 
 	/** GET /api/v1/areas/{code}/indicators. */
+	/**
+	 * @param indexConfiguration the indicators, weights and missing values the index was computed with
+	 */
 	record AreaIndicators(String code, String name, String level, int year, List<Integer> years,
-			AreaReference municipality, @Nullable IndexScore index, int missingValues, List<IndicatorValue> indicators,
-			String source) {
+			AreaReference municipality, @Nullable IndexScore index, @Nullable Configuration indexConfiguration,
+			int missingValues, List<IndicatorValue> indicators, String source) {
 
 		static AreaIndicators of(AreaReport report) {
 			AreaEntry area = report.area();
 			List<IndicatorValue> values = report.readings().stream().map(IndicatorValue::of).toList();
 			return new AreaIndicators(area.code().value(), area.name(), ApiResources.level(area.level()), report.year(),
 					report.years(), new AreaReference(area.municipality().value(), area.municipalityName()),
-					report.score() == null ? null : IndexScore.of(report.score()), (int) report.missingReadings(),
-					values, ATTRIBUTION);
+					report.score() == null ? null : IndexScore.of(report.score()),
+					report.statement() == null ? null : Configuration.of(report.statement()),
+					(int) report.missingReadings(), values, ATTRIBUTION);
 		}
 
 	}

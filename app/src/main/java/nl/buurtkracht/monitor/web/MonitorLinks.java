@@ -86,6 +86,21 @@ class MonitorLinks {
 		return builder("/" + segment + "/" + code.value(), year).build().toUriString();
 	}
 
+	/**
+	 * The current page with another page number ({@code ?pagina=3}, counted from 1), keeping every other
+	 * parameter (sort, filters, year) and dropping a language switch.
+	 */
+	public String page(int zeroBasedPage) {
+		jakarta.servlet.http.HttpServletRequest request = ((org.springframework.web.context.request.ServletRequestAttributes) org.springframework.web.context.request.RequestContextHolder
+			.currentRequestAttributes()).getRequest();
+		return UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
+			.replaceQueryParam("pagina", zeroBasedPage + 1)
+			.replaceQueryParam("lang")
+			.build()
+			.toUriString();
+	}
+
 	/** {@code aria-sort} of a column header. */
 	public String ariaSort(MunicipalityReport report, TableSort sort) {
 		if (report.sort() != sort) {

@@ -67,7 +67,7 @@ class MonitorPagesIntegrationTests {
 
 		assertThat(html).contains("De 4 meest kwetsbare buurten", "stapeling 2 van 4");
 		assertThat(html.indexOf("Beekbuurt")).isLessThan(html.indexOf("Fortbuurt"));
-		assertThat(html).contains("aria-sort=\"descending\"", "Zo is de index berekend", "geen gegevens");
+		assertThat(html).contains("aria-sort=\"descending\"", "Zo is de index van de buurten berekend", "geen gegevens");
 	}
 
 	@Test
@@ -85,7 +85,7 @@ class MonitorPagesIntegrationTests {
 		String html = page("/wijkmonitor/gebied/BU98710101" + YEAR);
 
 		assertThat(html).contains("Fortbuurt", "Stapeling van problemen", "Huishoudens met een laag inkomen",
-				"geen gegevens", "Midden van alle buurten", "Zo is de index berekend");
+				"geen gegevens", "Midden van alle buurten", "Zo is de index van de buurten berekend");
 		assertThat(html).doesNotContain("Verhalen achter de cijfers");
 	}
 
@@ -101,7 +101,7 @@ class MonitorPagesIntegrationTests {
 	void comparesTwoBuurten() throws Exception {
 		String html = page("/wijkmonitor/vergelijk?gebied=BU98710000&gebied=BU98710001&jaar=2061");
 
-		assertThat(html).contains("Akkerbuurt", "Beekbuurt", "2 gebieden naast elkaar");
+		assertThat(html).contains("Akkerbuurt", "Beekbuurt", "2 gebieden naast elkaar", "Zo is de index van de buurten berekend");
 	}
 
 	@Test
