@@ -5,17 +5,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import nl.buurtkracht.area.AreaCatalogue;
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.area.AreaLevel;
 import nl.buurtkracht.monitor.index.Domain;
 import nl.buurtkracht.monitor.view.IndexRow;
 import nl.buurtkracht.monitor.view.IndexStatement;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,23 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its loneliness figures uploaded as local values, and the stored scores exactly as computed by hand.
  */
 @SpringBootTest
-class RekendorpIntegrationTests {
+class RekendorpIntegrationTests extends RekendorpTests {
 
 	static final int YEAR = MonitorTestData.REKENDORP_YEAR;
 
-	@Autowired
-	AreaCatalogue areas;
 
-	@Autowired
-	NeighbourhoodMonitor monitor;
 
-	@Autowired
-	JdbcClient jdbc;
 
-	@BeforeEach
-	void loadRekendorp() {
-		new MonitorTestData(areas, monitor, jdbc).loadRekendorp();
-	}
 
 	@Test
 	void derivesBenefitRatesPerThousandInhabitantsAgedFifteenToSixtyFive() {

@@ -15,7 +15,7 @@ import nl.buurtkracht.monitor.refresh.IndexRecomputation;
 import nl.buurtkracht.monitor.refresh.IndexScores;
 import nl.buurtkracht.monitor.refresh.IndicatorValues;
 import nl.buurtkracht.monitor.refresh.MonitorJobs;
-import nl.buurtkracht.monitor.refresh.MonitorLock;
+import nl.buurtkracht.monitor.refresh.MonitorWork;
 import nl.buurtkracht.system.InputError;
 import nl.buurtkracht.system.InputRejectedException;
 import nl.buurtkracht.system.JobContext;
@@ -23,8 +23,6 @@ import nl.buurtkracht.system.JobHandler;
 import nl.buurtkracht.system.JobPayload;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports local indicator values, all or nothing: the file is checked when it is uploaded (so the
@@ -42,21 +40,18 @@ public class LocalValuesImport implements JobHandler {
 
 	private final IndexScores scores;
 
-	private final MonitorLock lock;
+	private final MonitorWork work;
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transaction;
-
 	LocalValuesImport(IndicatorCatalogue catalogue, IndicatorValues values, IndexRecomputation index,
-			IndexScores scores, MonitorLock lock, JdbcClient jdbc, PlatformTransactionManager transactions) {
+			IndexScores scores, MonitorWork work, JdbcClient jdbc) {
 		this.catalogue = catalogue;
 		this.values = values;
 		this.index = index;
 		this.scores = scores;
-		this.lock = lock;
+		this.work = work;
 		this.jdbc = jdbc;
-		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
@@ -76,8 +71,7 @@ public class LocalValuesImport implements JobHandler {
 	public Map<String, Object> run(JobContext context) {
 		JobPayload payload = context.payload()
 			.orElseThrow(() -> new InputRejectedException(InputError.general("Het bestand ontbreekt bij deze taak.")));
-		Map<String, Object> summary = transaction.execute(status -> {
-			lock.acquire();
+		return work.inOneTransaction(() -> {
 			context.progress(0, 1, "monitor.job.step.check");
 			LocalValuesFile.Contents contents = LocalValuesFile.read(payload.content(),
 					new CatalogueLookups(catalogue, jdbc));
@@ -111,7 +105,6 @@ public class LocalValuesImport implements JobHandler {
 			result.put("years", List.copyOf(years));
 			return result;
 		});
-		return summary == null ? Map.of() : summary;
 	}
 
 	/** The values per year and indicator, in a stable order. */

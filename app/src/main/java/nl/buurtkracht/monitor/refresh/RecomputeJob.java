@@ -8,8 +8,6 @@ import java.util.Map;
 import nl.buurtkracht.system.JobContext;
 import nl.buurtkracht.system.JobHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes the index of some years, or of every year, with the current set-up, so that after a change of
@@ -20,14 +18,11 @@ class RecomputeJob implements JobHandler {
 
 	private final IndexRecomputation index;
 
-	private final MonitorLock lock;
+	private final MonitorWork work;
 
-	private final TransactionTemplate transaction;
-
-	RecomputeJob(IndexRecomputation index, MonitorLock lock, PlatformTransactionManager transactions) {
+	RecomputeJob(IndexRecomputation index, MonitorWork work) {
 		this.index = index;
-		this.lock = lock;
-		this.transaction = new TransactionTemplate(transactions);
+		this.work = work;
 	}
 
 	@Override
@@ -37,8 +32,7 @@ class RecomputeJob implements JobHandler {
 
 	@Override
 	public Map<String, Object> run(JobContext context) {
-		Map<String, Object> summary = transaction.execute(status -> {
-			lock.acquire();
+		return work.inOneTransaction(() -> {
 			List<Integer> years = MonitorJobs.years(context.job(), index.years());
 			int scored = 0;
 			for (int i = 0; i < years.size(); i++) {
@@ -50,7 +44,6 @@ class RecomputeJob implements JobHandler {
 			result.put("scored", scored);
 			return result;
 		});
-		return summary == null ? Map.of() : summary;
 	}
 
 }

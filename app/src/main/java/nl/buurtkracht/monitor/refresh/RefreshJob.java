@@ -9,8 +9,6 @@ import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.system.JobContext;
 import nl.buurtkracht.system.JobHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * After an import of CBS figures: copies the areas of the gemeenten in the file, derives the CBS indicators
@@ -29,18 +27,14 @@ class RefreshJob implements JobHandler {
 
 	private final IndexScores scores;
 
-	private final MonitorLock lock;
+	private final MonitorWork work;
 
-	private final TransactionTemplate transaction;
-
-	RefreshJob(AreaCopy areas, CbsValues values, IndexRecomputation index, IndexScores scores, MonitorLock lock,
-			PlatformTransactionManager transactions) {
+	RefreshJob(AreaCopy areas, CbsValues values, IndexRecomputation index, IndexScores scores, MonitorWork work) {
 		this.areas = areas;
 		this.values = values;
 		this.index = index;
 		this.scores = scores;
-		this.lock = lock;
-		this.transaction = new TransactionTemplate(transactions);
+		this.work = work;
 	}
 
 	@Override
@@ -53,8 +47,7 @@ class RefreshJob implements JobHandler {
 		int year = MonitorJobs.year(context.job());
 		List<AreaCode> municipalities = MonitorJobs.municipalities(context.job());
 		long steps = municipalities.size() + 2L;
-		Map<String, Object> summary = transaction.execute(status -> {
-			lock.acquire();
+		return work.inOneTransaction(() -> {
 			context.progress(0, steps, "monitor.job.step.areas");
 			int copied = areas.copy(year, municipalities, (done, total) -> {
 				if (done % REPORT_EVERY == 0) {
@@ -73,7 +66,6 @@ class RefreshJob implements JobHandler {
 			result.put("scored", scored);
 			return result;
 		});
-		return summary == null ? Map.of() : summary;
 	}
 
 }

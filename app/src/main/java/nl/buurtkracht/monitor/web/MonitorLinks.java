@@ -101,6 +101,13 @@ class MonitorLinks {
 			.toUriString();
 	}
 
+	/** Each year with its link: the gemeente table at the given level, or, without a level, the area profile. */
+	public java.util.Map<Integer, String> years(AreaCode code, java.util.List<Integer> years, @Nullable AreaLevel level) {
+		java.util.Map<Integer, String> links = new java.util.LinkedHashMap<>();
+		years.forEach(year -> links.put(year, level == null ? area(code, year) : municipality(code, year, level)));
+		return links;
+	}
+
 	/** {@code aria-sort} of a column header. */
 	public String ariaSort(MunicipalityReport report, TableSort sort) {
 		if (report.sort() != sort) {

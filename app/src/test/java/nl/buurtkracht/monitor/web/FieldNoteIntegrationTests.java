@@ -12,12 +12,10 @@ import nl.buurtkracht.account.AccountManagement;
 import nl.buurtkracht.account.AccountPrincipal;
 import nl.buurtkracht.account.Personas;
 import nl.buurtkracht.account.Role;
-import nl.buurtkracht.area.AreaCatalogue;
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.monitor.MonitorTestData;
-import nl.buurtkracht.monitor.NeighbourhoodMonitor;
+import nl.buurtkracht.monitor.RekendorpTests;
 import nl.buurtkracht.monitor.note.FieldNote;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -44,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class FieldNoteIntegrationTests {
+class FieldNoteIntegrationTests extends RekendorpTests {
 
 	static final String GEMEENTE = MonitorTestData.REKENDORP;
 
@@ -56,19 +53,9 @@ class FieldNoteIntegrationTests {
 	@Autowired
 	AccountManagement accounts;
 
-	@Autowired
-	AreaCatalogue areas;
 
-	@Autowired
-	NeighbourhoodMonitor monitor;
 
-	@Autowired
-	JdbcClient jdbc;
 
-	@BeforeEach
-	void loadRekendorp() {
-		new MonitorTestData(areas, monitor, jdbc).loadRekendorp();
-	}
 
 	@Test
 	void aCouncilMemberWritesANoteAndSeesItOnTheProfileAndInTheOverview() throws Exception {

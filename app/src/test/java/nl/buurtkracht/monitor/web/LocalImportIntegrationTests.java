@@ -9,9 +9,8 @@ import nl.buurtkracht.account.AccountManagement;
 import nl.buurtkracht.account.AccountPrincipal;
 import nl.buurtkracht.account.Personas;
 import nl.buurtkracht.account.Role;
-import nl.buurtkracht.area.AreaCatalogue;
 import nl.buurtkracht.monitor.MonitorTestData;
-import nl.buurtkracht.monitor.NeighbourhoodMonitor;
+import nl.buurtkracht.monitor.RekendorpTests;
 import nl.buurtkracht.system.JobState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class LocalImportIntegrationTests {
+class LocalImportIntegrationTests extends RekendorpTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -48,20 +46,13 @@ class LocalImportIntegrationTests {
 	@Autowired
 	AccountManagement accounts;
 
-	@Autowired
-	AreaCatalogue areas;
 
-	@Autowired
-	NeighbourhoodMonitor monitor;
 
-	@Autowired
-	JdbcClient jdbc;
 
 	AccountPrincipal administrator;
 
 	@BeforeEach
-	void loadRekendorp() {
-		new MonitorTestData(areas, monitor, jdbc).loadRekendorp();
+	void createAdministrator() {
 		administrator = Personas.create(accounts, Role.ADMIN, null);
 	}
 
@@ -104,7 +95,7 @@ class LocalImportIntegrationTests {
 		jdbc.sql("DELETE FROM monitor_indicator_value WHERE indicator = :key").param("key", key).update();
 		monitor.configureIndex(withoutMembership(key), administrator.id());
 		nl.buurtkracht.system.JobId recompute = monitor.recompute(administrator.id());
-		new MonitorTestData(areas, monitor, jdbc).awaitJob(recompute);
+		data().awaitJob(recompute);
 	}
 
 	@Test

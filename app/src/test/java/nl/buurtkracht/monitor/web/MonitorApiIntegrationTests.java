@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.monitor.web;
 
-import nl.buurtkracht.area.AreaCatalogue;
-import nl.buurtkracht.monitor.MonitorTestData;
-import nl.buurtkracht.monitor.NeighbourhoodMonitor;
-import org.junit.jupiter.api.BeforeEach;
+import nl.buurtkracht.monitor.RekendorpTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -28,24 +24,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MonitorApiIntegrationTests {
+class MonitorApiIntegrationTests extends RekendorpTests {
 
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	AreaCatalogue areas;
 
-	@Autowired
-	NeighbourhoodMonitor monitor;
 
-	@Autowired
-	JdbcClient jdbc;
 
-	@BeforeEach
-	void loadRekendorp() {
-		new MonitorTestData(areas, monitor, jdbc).loadRekendorp();
-	}
 
 	@Test
 	void givesEveryIndicatorOfAnAreaWithMissingValuesAsNullNeverZero() throws Exception {

@@ -10,11 +10,9 @@ import nl.buurtkracht.account.AccountId;
 import nl.buurtkracht.account.AccountManagement;
 import nl.buurtkracht.account.Personas;
 import nl.buurtkracht.account.Role;
-import nl.buurtkracht.area.AreaCatalogue;
 import nl.buurtkracht.monitor.MonitorTestData;
-import nl.buurtkracht.monitor.NeighbourhoodMonitor;
+import nl.buurtkracht.monitor.RekendorpTests;
 import nl.buurtkracht.system.Browser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * profile; an administrator walks the monitor's admin pages.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class MonitorJourneyIntegrationTests {
+class MonitorJourneyIntegrationTests extends RekendorpTests {
 
 	@LocalServerPort
 	int port;
@@ -41,19 +38,9 @@ class MonitorJourneyIntegrationTests {
 	@Autowired
 	AccountManagement accounts;
 
-	@Autowired
-	AreaCatalogue areas;
 
-	@Autowired
-	NeighbourhoodMonitor monitor;
 
-	@Autowired
-	JdbcClient jdbc;
 
-	@BeforeEach
-	void loadRekendorp() {
-		new MonitorTestData(areas, monitor, jdbc).loadRekendorp();
-	}
 
 	@Test
 	void aCouncilMemberFindsTheMostVulnerableBuurtAndAddsAFieldNote() {

@@ -3,15 +3,12 @@ package nl.buurtkracht.monitor.web;
 
 import java.nio.charset.StandardCharsets;
 
-import nl.buurtkracht.area.AreaCatalogue;
 import nl.buurtkracht.monitor.MonitorTestData;
-import nl.buurtkracht.monitor.NeighbourhoodMonitor;
-import org.junit.jupiter.api.BeforeEach;
+import nl.buurtkracht.monitor.RekendorpTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,26 +23,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MonitorPagesIntegrationTests {
+class MonitorPagesIntegrationTests extends RekendorpTests {
 
 	static final String YEAR = "?jaar=" + MonitorTestData.REKENDORP_YEAR;
 
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	AreaCatalogue areas;
 
-	@Autowired
-	NeighbourhoodMonitor monitor;
 
-	@Autowired
-	JdbcClient jdbc;
 
-	@BeforeEach
-	void loadRekendorp() {
-		new MonitorTestData(areas, monitor, jdbc).loadRekendorp();
-	}
 
 	@Test
 	void listsTheGemeentenWithFigures() throws Exception {
