@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 
 import nl.buurtkracht.account.AccountId;
 import nl.buurtkracht.area.AreaCatalogue;
@@ -126,6 +127,16 @@ public final class MonitorTestData {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A random word of lower-case letters that makes a note's text unique. A UUID would do, but its hex groups
+	 * sometimes look like a postcode with a house number ("4821ac3f"), and the note is then refused.
+	 */
+	public static String marker() {
+		StringBuilder word = new StringBuilder("kenmerk");
+		ThreadLocalRandom.current().ints(16, 'a', 'z' + 1).forEach(letter -> word.append((char) letter));
+		return word.toString();
 	}
 
 }

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its loneliness figures uploaded as local values, and the stored scores exactly as computed by hand.
  */
 @SpringBootTest
-class RekendorpIntegrationTests extends RekendorpTests {
+class RekendorpIntegrationTests extends WithRekendorp {
 
 	static final int YEAR = MonitorTestData.REKENDORP_YEAR;
 

@@ -14,7 +14,7 @@ import nl.buurtkracht.account.Personas;
 import nl.buurtkracht.account.Role;
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.monitor.MonitorTestData;
-import nl.buurtkracht.monitor.RekendorpTests;
+import nl.buurtkracht.monitor.WithRekendorp;
 import nl.buurtkracht.monitor.note.FieldNote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class FieldNoteIntegrationTests extends RekendorpTests {
+class FieldNoteIntegrationTests extends WithRekendorp {
 
 	static final String GEMEENTE = MonitorTestData.REKENDORP;
 
@@ -60,7 +60,7 @@ class FieldNoteIntegrationTests extends RekendorpTests {
 	@Test
 	void aCouncilMemberWritesANoteAndSeesItOnTheProfileAndInTheOverview() throws Exception {
 		AccountPrincipal member = Personas.create(accounts, Role.COUNCIL, GEMEENTE);
-		String summary = "Op het spreekuur vertelden drie gezinnen dat ze de huur niet meer kunnen betalen " + UUID.randomUUID();
+		String summary = "Op het spreekuur vertelden drie gezinnen dat ze de huur niet meer kunnen betalen " + MonitorTestData.marker();
 
 		mvc.perform(writeNote(member, summary)).andExpect(redirectedUrl("/wijkmonitor/gebied/" + BUURT + "#notities"));
 
@@ -81,7 +81,7 @@ class FieldNoteIntegrationTests extends RekendorpTests {
 	@Test
 	void keepsNotesOffThePublicProfileAndOutOfOtherGemeenten() throws Exception {
 		AccountPrincipal official = Personas.create(accounts, Role.OFFICIAL, GEMEENTE);
-		String summary = "Werkbezoek: de buurtkamer is te klein voor de vraag " + UUID.randomUUID();
+		String summary = "Werkbezoek: de buurtkamer is te klein voor de vraag " + MonitorTestData.marker();
 		mvc.perform(writeNote(official, summary)).andExpect(status().is3xxRedirection());
 
 		assertThat(mvc.perform(get("/wijkmonitor/gebied/" + BUURT)).andReturn().getResponse()
@@ -129,7 +129,7 @@ class FieldNoteIntegrationTests extends RekendorpTests {
 		AccountPrincipal author = Personas.create(accounts, Role.COUNCIL, GEMEENTE);
 		AccountPrincipal colleague = Personas.create(accounts, Role.COUNCIL, GEMEENTE);
 		AccountPrincipal administrator = Personas.create(accounts, Role.ADMIN, null);
-		mvc.perform(writeNote(author, "Eerste versie " + UUID.randomUUID())).andExpect(status().is3xxRedirection());
+		mvc.perform(writeNote(author, "Eerste versie " + MonitorTestData.marker())).andExpect(status().is3xxRedirection());
 		FieldNote note = monitor.notesAbout(new AreaCode(BUURT), 100).stream()
 			.filter(found -> found.isWrittenBy(author.id().value()))
 			.findFirst()
@@ -184,7 +184,7 @@ class FieldNoteIntegrationTests extends RekendorpTests {
 		var id = accounts.signUp(email, "Notulist", Personas.PASSWORD);
 		accounts.assignRoles(id, id, java.util.EnumSet.of(Role.COUNCIL), GEMEENTE);
 		AccountPrincipal member = Personas.principal(accounts, id);
-		String summary = "Sleutelfiguur: jongeren missen een plek om te sporten " + UUID.randomUUID();
+		String summary = "Sleutelfiguur: jongeren missen een plek om te sporten " + MonitorTestData.marker();
 		mvc.perform(writeNote(member, summary)).andExpect(status().is3xxRedirection());
 
 		assertThat(accounts.personalData(id).toString()).contains(summary);
@@ -199,7 +199,7 @@ class FieldNoteIntegrationTests extends RekendorpTests {
 
 	private FieldNote existingNote() throws Exception {
 		AccountPrincipal member = Personas.create(accounts, Role.COUNCIL, GEMEENTE);
-		String summary = "Bestaande notitie " + UUID.randomUUID();
+		String summary = "Bestaande notitie " + MonitorTestData.marker();
 		mvc.perform(writeNote(member, summary)).andExpect(status().is3xxRedirection());
 		return monitor.notesAbout(new AreaCode(BUURT), 100).stream()
 			.filter(note -> note.summary().equals(summary))

@@ -10,7 +10,7 @@ import nl.buurtkracht.account.AccountPrincipal;
 import nl.buurtkracht.account.Personas;
 import nl.buurtkracht.account.Role;
 import nl.buurtkracht.monitor.MonitorTestData;
-import nl.buurtkracht.monitor.RekendorpTests;
+import nl.buurtkracht.monitor.WithRekendorp;
 import nl.buurtkracht.system.JobState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class LocalImportIntegrationTests extends RekendorpTests {
+class LocalImportIntegrationTests extends WithRekendorp {
 
 	@Autowired
 	MockMvc mvc;

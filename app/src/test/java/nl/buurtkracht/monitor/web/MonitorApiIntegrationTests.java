@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.monitor.web;
 
-import nl.buurtkracht.monitor.RekendorpTests;
+import nl.buurtkracht.monitor.WithRekendorp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MonitorApiIntegrationTests extends RekendorpTests {
+class MonitorApiIntegrationTests extends WithRekendorp {
 
 	@Autowired
 	MockMvc mvc;

@@ -11,7 +11,7 @@ import nl.buurtkracht.account.AccountManagement;
 import nl.buurtkracht.account.Personas;
 import nl.buurtkracht.account.Role;
 import nl.buurtkracht.monitor.MonitorTestData;
-import nl.buurtkracht.monitor.RekendorpTests;
+import nl.buurtkracht.monitor.WithRekendorp;
 import nl.buurtkracht.system.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * profile; an administrator walks the monitor's admin pages.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class MonitorJourneyIntegrationTests extends RekendorpTests {
+class MonitorJourneyIntegrationTests extends WithRekendorp {
 
 	@LocalServerPort
 	int port;
@@ -68,7 +68,7 @@ class MonitorJourneyIntegrationTests extends RekendorpTests {
 			browser.submit(By.id("note-submit"));
 			assertThat(browser.find(By.id("error-summary")).getText()).contains("Kies waar je dit hoorde of zag");
 
-			String summary = "Op het spreekuur kwamen zes bewoners met vragen over de energierekening " + UUID.randomUUID();
+			String summary = "Op het spreekuur kwamen zes bewoners met vragen over de energierekening " + MonitorTestData.marker();
 			browser.click(By.id("kind"));
 			browser.click(By.id("themes-ENERGY_TRANSITION"));
 			browser.type("summary", summary);

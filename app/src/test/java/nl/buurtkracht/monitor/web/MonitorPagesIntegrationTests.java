@@ -4,7 +4,7 @@ package nl.buurtkracht.monitor.web;
 import java.nio.charset.StandardCharsets;
 
 import nl.buurtkracht.monitor.MonitorTestData;
-import nl.buurtkracht.monitor.RekendorpTests;
+import nl.buurtkracht.monitor.WithRekendorp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class MonitorPagesIntegrationTests extends RekendorpTests {
+class MonitorPagesIntegrationTests extends WithRekendorp {
 
 	static final String YEAR = "?jaar=" + MonitorTestData.REKENDORP_YEAR;
 

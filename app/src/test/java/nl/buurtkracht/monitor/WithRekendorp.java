@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Base of the integration tests that work on Rekendorp: its CBS figures, outlines and loneliness figures
  * are loaded once per database, through the area module and the admin upload, before the first test.
  */
-public abstract class RekendorpTests {
+public abstract class WithRekendorp {
 
 	@Autowired
 	protected AreaCatalogue areas;
