@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.buurtkracht.area.AreaCatalogue;
+import nl.buurtkracht.area.AreaCode;
+import nl.buurtkracht.area.AreaLevel;
 import nl.buurtkracht.system.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,8 +37,12 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final AreaCatalogue areas;
+
 	AccountManagement(Accounts accounts, PasswordEncoder passwords, AccountAudit audit,
-			List<PersonalDataContributor> contributors, ApplicationEventPublisher events, Clock clock) {
+			List<PersonalDataContributor> contributors, ApplicationEventPublisher events, Clock clock,
+			AreaCatalogue areas) {
+		this.areas = areas;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -66,11 +73,20 @@ public class AccountManagement {
 	}
 
 	@Transactional
-	public void chooseHomeNeighbourhood(AccountId id, String neighbourhoodCode) {
+	/**
+	 * Records the buurt a resident says they live in. Only an existing buurt is accepted; proof of
+	 * residence (letter code, spreekuur) is a separate step of the buurtbudget.
+	 * @throws IllegalArgumentException when the code is not a known buurt
+	 */
+	public void chooseHomeNeighbourhood(AccountId id, AreaCode neighbourhood) {
+		boolean known = areas.find(neighbourhood, null).filter(area -> area.level() == AreaLevel.NEIGHBOURHOOD).isPresent();
+		if (!known) {
+			throw new IllegalArgumentException("Unknown buurt " + neighbourhood);
+		}
 		Account account = load(id);
-		account.chooseHomeNeighbourhood(neighbourhoodCode);
+		account.chooseHomeNeighbourhood(neighbourhood.value());
 		accounts.save(account);
-		audit.record(id, id, "home-neighbourhood-chosen", neighbourhoodCode);
+		audit.record(id, id, "home-neighbourhood-chosen", neighbourhood.value());
 	}
 
 	@Transactional

@@ -11,6 +11,7 @@ import nl.buurtkracht.area.importing.ImportQueue;
 import nl.buurtkracht.system.BackgroundJobs;
 import nl.buurtkracht.system.Job;
 import nl.buurtkracht.system.JobId;
+import nl.buurtkracht.system.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,18 +66,23 @@ public class AreaCatalogue {
 		return ancestors;
 	}
 
-	public AreaPage children(Area area, Paging paging) {
+	public Page<AreaSummary> children(Area area, Paging paging) {
 		return areas.children(area.code(), area.year(), paging);
 	}
 
 	/** Every gemeente with data, each in its newest year, by name. */
-	public AreaPage municipalities(Paging paging) {
+	public Page<AreaSummary> municipalities(Paging paging) {
 		return areas.newestMunicipalities(paging);
 	}
 
 	/** Areas whose name contains the text (or whose code it is), each in its newest matching year. */
-	public AreaPage search(String text, Paging paging) {
+	public Page<AreaSummary> search(String text, Paging paging) {
 		return areas.search(text.strip(), paging);
+	}
+
+	/** Like {@link #search(String, Paging)}, for one level only, for example to choose a home buurt. */
+	public Page<AreaSummary> search(String text, AreaLevel level, Paging paging) {
+		return areas.search(text.strip(), level, paging);
 	}
 
 	public KeyFigures keyFigures(AreaCode code, int year) {

@@ -4,12 +4,15 @@ package nl.buurtkracht.area;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.buurtkracht.system.Page;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,9 +36,12 @@ class Areas {
 			(r.code, r.year) IN (SELECT DISTINCT ON (code) code, year FROM area_region
 			                     WHERE level = 'MUNICIPALITY' ORDER BY code, year DESC)""";
 
+	/** Every word of the text in the area's name or its gemeente's name, so "Vogelbuurt Ede" finds one buurt. */
 	private static final String MATCHING_NAME = """
-			(r.code, r.year) IN (SELECT DISTINCT ON (code) code, year FROM area_region
-			                     WHERE name ILIKE :pattern ESCAPE '\\' OR code = :code ORDER BY code, year DESC)""";
+			(r.code, r.year) IN (SELECT DISTINCT ON (a.code) a.code, a.year FROM area_region a
+			                     JOIN area_region g ON g.code = a.municipality_code AND g.year = a.year
+			                     WHERE a.name || ' ' || g.name ILIKE ALL (ARRAY[:words]) OR a.code = :code
+			                     ORDER BY a.code, a.year DESC)""";
 
 	private final JdbcClient jdbc;
 
@@ -67,28 +73,42 @@ class Areas {
 			.optional();
 	}
 
-	AreaPage children(AreaCode parent, int year, Paging paging) {
+	Page<AreaSummary> children(AreaCode parent, int year, Paging paging) {
 		String where = " WHERE r.parent_code = :parent AND r.year = :year";
 		Map<String, Object> parameters = Map.of("parent", parent.value(), "year", year);
 		return page(where, " ORDER BY r.name, r.code", parameters, paging);
 	}
 
-	AreaPage newestMunicipalities(Paging paging) {
+	Page<AreaSummary> newestMunicipalities(Paging paging) {
 		return page(" WHERE " + NEWEST_MUNICIPALITIES, " ORDER BY r.name, r.code", Map.of(), paging);
 	}
 
 	/** By name (exact, then beginning, then anywhere), gemeenten before wijken before buurten. */
-	AreaPage search(String text, Paging paging) {
+	Page<AreaSummary> search(String text, Paging paging) {
+		return search(text, null, paging);
+	}
+
+	/** Areas matching the text, optionally of one level only. */
+	Page<AreaSummary> search(String text, @Nullable AreaLevel level, Paging paging) {
 		String order = """
 				 ORDER BY lower(r.name) = lower(:text) DESC, r.name ILIKE :prefix ESCAPE '\\' DESC,
 				          CASE r.level WHEN 'MUNICIPALITY' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END, r.name, r.code""";
-		String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		Map<String, Object> parameters = Map.of("pattern", "%" + escaped + "%", "prefix", escaped + "%", "text", text,
-				"code", text.toUpperCase(Locale.ROOT));
-		return page(" WHERE " + MATCHING_NAME, order, parameters, paging);
+		String escaped = escapeLike(text);
+		List<String> words = Arrays.stream(text.split("[\\s,]+"))
+			.filter(word -> !word.isEmpty())
+			.map(word -> "%" + escapeLike(word) + "%")
+			.toList();
+		Map<String, Object> parameters = Map.of("words", words.isEmpty() ? List.of("%") : words, "prefix", escaped + "%",
+				"text", text,
+				"code", text.toUpperCase(Locale.ROOT), "level", level == null ? "" : level.name());
+		return page(" WHERE " + MATCHING_NAME + " AND (:level = '' OR r.level = :level)", order, parameters, paging);
 	}
 
-	private AreaPage page(String where, String order, Map<String, Object> parameters, Paging paging) {
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private Page<AreaSummary> page(String where, String order, Map<String, Object> parameters, Paging paging) {
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.put("inhabitants", FigureLabel.INHABITANTS.key());
 		all.put("limit", paging.size());
@@ -98,7 +118,7 @@ class Areas {
 			.query(Areas::summary)
 			.list();
 		long total = jdbc.sql("SELECT count(*) FROM area_region r" + where).params(all).query(Long.class).single();
-		return new AreaPage(items, paging.page(), paging.size(), total);
+		return new Page<>(items, paging.page() - 1, paging.size(), total);
 	}
 
 	List<Figure> figures(AreaCode code, int year) {

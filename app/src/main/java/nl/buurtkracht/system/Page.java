@@ -13,6 +13,8 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
 	public static final int MAX_SIZE = 100;
 
+	private static final int WINDOW = 3;
+
 	public Page {
 		items = List.copyOf(items);
 	}
@@ -27,6 +29,19 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
 	public boolean hasNext() {
 		return page + 1 < pages();
+	}
+
+	/** First page number of the window of links around the current page. */
+	public int firstInWindow() {
+		return Math.max(0, page - WINDOW);
+	}
+
+	public int lastInWindow() {
+		return Math.min(pages() - 1, page + WINDOW);
+	}
+
+	public boolean isEmpty() {
+		return items.isEmpty();
 	}
 
 	public <R> Page<R> map(Function<T, R> mapper) {

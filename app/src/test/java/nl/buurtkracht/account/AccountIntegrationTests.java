@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import nl.buurtkracht.area.demo.DemoMunicipality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,9 @@ class AccountIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoMunicipality demo;
 
 	@Test
 	void signsUpAsResidentAndLogsIn() throws Exception {
@@ -157,6 +161,27 @@ class AccountIntegrationTests {
 	}
 
 	@Test
+	void choosesAnExistingBuurtAsHomeAndRefusesAnythingElse() throws Exception {
+		demo.load();
+		AccountPrincipal resident = Personas.create(accounts, Role.RESIDENT, null);
+
+		mvc.perform(get("/profiel/buurt").param("zoek", "vogelbuurt, Demodorp").with(user(resident)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("BU99010101")));
+		mvc.perform(post("/profiel/buurt").with(user(resident)).with(csrf()).param("code", "WK990100"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/profiel/buurt").with(user(resident)).with(csrf()).param("code", "BU99999999"))
+			.andExpect(status().isBadRequest());
+		assertThat(accounts.find(resident.id()).orElseThrow().homeNeighbourhoodCode()).isNull();
+
+		mvc.perform(post("/profiel/buurt").with(user(resident)).with(csrf()).param("code", "BU99010101"))
+			.andExpect(redirectedUrl("/profiel"));
+		assertThat(accounts.find(resident.id()).orElseThrow().homeNeighbourhoodCode()).isEqualTo("BU99010101");
+		mvc.perform(get("/profiel").with(user(resident)))
+			.andExpect(content().string(containsString("Vogelbuurt")));
+	}
+
+	@Test
 	void administratorGrantsAnOfficialRoleForOneMunicipality() throws Exception {
 		AccountPrincipal admin = Personas.create(accounts, Role.ADMIN, null);
 		AccountPrincipal person = Personas.create(accounts, Role.RESIDENT, null);
@@ -203,6 +228,21 @@ class AccountIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Zoekbare Zeynep")))
 			.andExpect(content().string(containsString("1 gebruikers")));
+	}
+
+	@Test
+	void paginatesTheUserListAndKeepsTheSearch() throws Exception {
+		AccountPrincipal admin = Personas.create(accounts, Role.ADMIN, null);
+		for (int i = 0; i < 30; i++) {
+			accounts.signUp("pagineer-" + i + "@example.nl", "Pagineer " + i, Personas.PASSWORD);
+		}
+
+		mvc.perform(get("/beheer/gebruikers").param("zoek", "pagineer").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/beheer/gebruikers?zoek=pagineer&amp;pagina=2\"")));
+		mvc.perform(get("/beheer/gebruikers").param("zoek", "pagineer").param("pagina", "2").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-current=\"page\">2<")));
 	}
 
 	@Test

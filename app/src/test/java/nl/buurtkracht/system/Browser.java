@@ -116,8 +116,13 @@ public final class Browser implements AutoCloseable {
 	public Browser submit(By button) {
 		WebElement old = driver.findElement(By.tagName("html"));
 		driver.findElement(button).click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isStale(old));
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isStale(old) && isLoaded(d));
 		return assertAccessible();
+	}
+
+	/** The next page has been parsed completely; axe on a half-built document reports false problems. */
+	private static boolean isLoaded(WebDriver driver) {
+		return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
 	}
 
 	public <T> T waitUntil(Function<WebDriver, T> condition, Duration timeout) {
@@ -171,6 +176,13 @@ public final class Browser implements AutoCloseable {
 		}
 		catch (org.openqa.selenium.StaleElementReferenceException ex) {
 			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			// Chromium sometimes reports a node of the page that was just left this way instead of as stale.
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
 		}
 	}
 

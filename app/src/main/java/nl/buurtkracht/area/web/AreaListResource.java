@@ -4,8 +4,8 @@ package nl.buurtkracht.area.web;
 import java.math.BigDecimal;
 import java.util.List;
 
-import nl.buurtkracht.area.AreaPage;
 import nl.buurtkracht.area.AreaSummary;
+import nl.buurtkracht.system.Page;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +18,9 @@ record AreaListResource(List<Item> items, int page, int size, long totalItems, i
 			@Nullable BigDecimal inhabitants) {
 	}
 
-	static AreaListResource of(AreaPage page) {
-		return new AreaListResource(page.items().stream().map(AreaListResource::item).toList(), page.page(),
-				page.size(), page.totalItems(), page.totalPages());
+	static AreaListResource of(Page<AreaSummary> page) {
+		return new AreaListResource(page.items().stream().map(AreaListResource::item).toList(),
+				page.page() + 1, page.size(), page.total(), page.pages());
 	}
 
 	private static Item item(AreaSummary area) {

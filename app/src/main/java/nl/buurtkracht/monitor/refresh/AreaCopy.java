@@ -11,10 +11,10 @@ import nl.buurtkracht.area.Area;
 import nl.buurtkracht.area.AreaCatalogue;
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.area.AreaLevel;
-import nl.buurtkracht.area.AreaPage;
 import nl.buurtkracht.area.AreaSummary;
 import nl.buurtkracht.area.FigureLabel;
 import nl.buurtkracht.area.Paging;
+import nl.buurtkracht.system.Page;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -83,7 +83,7 @@ class AreaCopy {
 	private List<AreaSummary> children(Area parent) {
 		List<AreaSummary> all = new ArrayList<>();
 		int page = 1;
-		AreaPage children;
+		Page<AreaSummary> children;
 		do {
 			children = catalogue.children(parent, new Paging(page++, Paging.MAX_SIZE));
 			all.addAll(children.items());

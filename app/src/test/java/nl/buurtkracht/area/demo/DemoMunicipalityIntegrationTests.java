@@ -65,6 +65,10 @@ class DemoMunicipalityIntegrationTests {
 		AreaCode code = AreaCode.of("GM9901");
 		assertThat(catalogue.search("Demodorp", new Paging(1, 10)).items()).first()
 			.satisfies(found -> assertThat(found.code()).isEqualTo(code));
+		assertThat(catalogue.search("vogelbuurt, demodorp", AreaLevel.NEIGHBOURHOOD, new Paging(1, 10)).items())
+			.extracting(found -> found.code().value()).containsExactly("BU99010101");
+		assertThat(catalogue.search("Vogelbuurt Demodorp Zuid", AreaLevel.NEIGHBOURHOOD, new Paging(1, 10)).items())
+			.isEmpty();
 		assertThat(catalogue.find(code, null)).hasValueSatisfying(area -> assertThat(area.year()).isEqualTo(2024));
 		assertThat(catalogue.keyFigures(code, 2024).inhabitants()).isNotNull();
 		assertThat(catalogue.childBoundaries(code, 2024)).hasSize(3);
