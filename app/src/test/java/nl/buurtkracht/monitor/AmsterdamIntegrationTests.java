@@ -151,7 +151,8 @@ class AmsterdamIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("rel=\"prev\"", "rel=\"next\"", "pagina=3", "aria-current=\"page\">2<");
+		assertThat(page).contains("rel=\"prev\"", "rel=\"next\"", "aria-current=\"page\">2<",
+				"href=\"/wijkmonitor/GM0363?jaar=2019&amp;niveau=buurten&amp;sorteer=naam&amp;richting=oplopend&amp;pagina=3\"");
 
 		String csv = mvc.perform(get("/wijkmonitor/GM0363/export.csv?jaar=2019&sorteer=naam&richting=oplopend"))
 			.andExpect(status().isOk())

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.buurtkracht.area.AreaCode;
 import nl.buurtkracht.area.AreaLevel;
 import nl.buurtkracht.monitor.view.MunicipalityReport;
+import nl.buurtkracht.monitor.note.NoteFilter;
 import nl.buurtkracht.monitor.view.TableSort;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,11 @@ class MonitorLinks {
 	public String sort(MunicipalityReport report, TableSort sort) {
 		boolean descending = report.sort() == sort ? !report.descending() : sort.descendingByDefault();
 		return tableLink(HOME + "/" + report.municipality().code().value(), report, sort, descending);
+	}
+
+	/** The table as shown (year, level, sort) without a page number, for the pagination links. */
+	public String table(MunicipalityReport report) {
+		return tableLink(HOME + "/" + report.municipality().code().value(), report, report.sort(), report.descending());
 	}
 
 	public String export(MunicipalityReport report) {
@@ -86,21 +92,6 @@ class MonitorLinks {
 		return builder("/" + segment + "/" + code.value(), year).build().toUriString();
 	}
 
-	/**
-	 * The current page with another page number ({@code ?pagina=3}, counted from 1), keeping every other
-	 * parameter (sort, filters, year) and dropping a language switch.
-	 */
-	public String page(int zeroBasedPage) {
-		jakarta.servlet.http.HttpServletRequest request = ((org.springframework.web.context.request.ServletRequestAttributes) org.springframework.web.context.request.RequestContextHolder
-			.currentRequestAttributes()).getRequest();
-		return UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString())
-			.replaceQueryParam("pagina", zeroBasedPage + 1)
-			.replaceQueryParam("lang")
-			.build()
-			.toUriString();
-	}
-
 	/** Each year with its link: the gemeente table at the given level, or, without a level, the area profile. */
 	public java.util.Map<Integer, String> years(AreaCode code, java.util.List<Integer> years, @Nullable AreaLevel level) {
 		java.util.Map<Integer, String> links = new java.util.LinkedHashMap<>();
@@ -120,6 +111,18 @@ class MonitorLinks {
 		return HOME + "/" + municipality.value() + "/notities";
 	}
 
+	/**
+	 * The council overview with its filter as chosen, without a page number; the dates as typed, so that a
+	 * wrong date stays in the form and its link.
+	 */
+	public String notes(NoteFilter filter, String from, String to) {
+		return notesLink(notes(filter.municipality()), filter, from, to);
+	}
+
+	public String notesExport(NoteFilter filter, String from, String to) {
+		return notesLink(notes(filter.municipality()) + "/export.csv", filter, from, to);
+	}
+
 	public String newNote(AreaCode area) {
 		return HOME + "/gebied/" + area.value() + "/notities/nieuw";
 	}
@@ -130,6 +133,26 @@ class MonitorLinks {
 			.queryParam("richting", descending ? DESCENDING : ASCENDING)
 			.build()
 			.toUriString();
+	}
+
+	private static String notesLink(String path, NoteFilter filter, String from, String to) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+		if (filter.theme() != null) {
+			link.queryParam("thema", filter.theme().name());
+		}
+		if (filter.area() != null) {
+			link.queryParam("gebied", filter.area().value());
+		}
+		if (!from.isEmpty()) {
+			link.queryParam("van", from);
+		}
+		if (!to.isEmpty()) {
+			link.queryParam("tot", to);
+		}
+		if (filter.followUpOnly()) {
+			link.queryParam("vervolg", "ja");
+		}
+		return link.build().encode().toUriString();
 	}
 
 	private static UriComponentsBuilder builder(String path, int year) {

@@ -65,7 +65,8 @@ class FieldNoteIntegrationTests extends WithRekendorp {
 		mvc.perform(writeNote(member, summary)).andExpect(redirectedUrl("/wijkmonitor/gebied/" + BUURT + "#notities"));
 
 		assertThat(page("/wijkmonitor/gebied/" + BUURT, member)).contains(summary, "Spreekuur", "Vervolg nodig");
-		assertThat(page("/wijkmonitor/" + GEMEENTE + "/notities?thema=HOUSING", member)).contains(summary);
+		assertThat(page("/wijkmonitor/" + GEMEENTE + "/notities?thema=HOUSING", member)).contains(summary,
+				"href=\"/wijkmonitor/" + GEMEENTE + "/notities/export.csv?thema=HOUSING\"");
 		assertThat(page("/wijkmonitor/" + GEMEENTE + "/notities?thema=HEALTH", member)).doesNotContain(summary);
 		assertThat(page("/wijkmonitor/" + GEMEENTE + "/notities?gebied=WK987100&vervolg=ja", member)).contains(summary);
 		assertThat(page("/wijkmonitor/" + GEMEENTE + "/notities?gebied=WK987101", member)).doesNotContain(summary);
