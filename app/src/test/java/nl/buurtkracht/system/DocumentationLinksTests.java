@@ -27,7 +27,7 @@ class DocumentationLinksTests {
 
 	private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
 
-	private static final Pattern TEST_NAME = Pattern.compile("\\b([A-Z][A-Za-z0-9]+(?:Integration)?Tests)\\b");
+	private static final Pattern TEST_NAME = Pattern.compile("(?<!-)\\b([A-Z][A-Za-z0-9]+(?:Integration)?Tests)\\b");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "README.md", "CONTRIBUTING.md", "docs/glossary.md" })
