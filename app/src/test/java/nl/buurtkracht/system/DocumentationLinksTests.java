@@ -27,7 +27,8 @@ class DocumentationLinksTests {
 
 	private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
 
-	private static final Pattern TEST_NAME = Pattern.compile("\\b([A-Z][A-Za-z0-9]+(?:Integration)?Tests)\\b");
+	/** A class name, not a Maven flag such as {@code -DskipTests}. */
+	private static final Pattern TEST_NAME = Pattern.compile("(?<!-)\\b([A-Z][A-Za-z0-9]+(?:Integration)?Tests)\\b");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "README.md", "CONTRIBUTING.md", "docs/glossary.md" })
