@@ -66,6 +66,12 @@ public class AccountManagement {
 		return accounts.findById(id.value());
 	}
 
+	/** The account with this e-mail address, in any case; other modules use it to find the demo accounts. */
+	@Transactional(readOnly = true)
+	public Optional<Account> findByEmail(String email) {
+		return accounts.findByEmail(email);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<Account> search(String text, int page, int size) {
 		String search = text.strip();

@@ -3,7 +3,9 @@ package nl.buurtkracht.budgeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * When each phase starts. Voting ends when the results phase starts.
@@ -47,7 +49,10 @@ public record PhaseSchedule(Instant ideasFrom, Instant reviewFrom, Instant votin
 
 	/** The last day on which residents can vote. */
 	public LocalDate lastVotingDay() {
-		return resultsFrom.atZone(AMSTERDAM).toLocalDate().minusDays(1);
+		ZonedDateTime closing = resultsFrom.atZone(AMSTERDAM);
+		// a vote closed by hand ends during a day, and that day was still a voting day
+		return closing.toLocalTime().equals(LocalTime.MIDNIGHT) ? closing.toLocalDate().minusDays(1)
+				: closing.toLocalDate();
 	}
 
 	public LocalDate ideasDay() {

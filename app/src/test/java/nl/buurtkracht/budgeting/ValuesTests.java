@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -50,6 +51,16 @@ class ValuesTests {
 
 		assertThat(schedule.lastVotingDay()).isEqualTo(LocalDate.of(2027, 3, 14));
 		assertThat(schedule.resultsFrom()).hasToString("2027-03-14T23:00:00Z");
+	}
+
+	@Test
+	void countsTheDayAVoteIsClosedByHandAsItsLastDay() {
+		Instant opened = Instant.parse("2027-03-01T09:30:00Z");
+		Instant closedByHand = Instant.parse("2027-03-01T15:00:00Z");
+		PhaseSchedule schedule = new PhaseSchedule(opened, opened, opened, closedByHand, closedByHand);
+
+		assertThat(schedule.votingDay()).isEqualTo(LocalDate.of(2027, 3, 1));
+		assertThat(schedule.lastVotingDay()).isEqualTo(LocalDate.of(2027, 3, 1));
 	}
 
 	@Test

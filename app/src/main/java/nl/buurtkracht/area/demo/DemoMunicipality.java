@@ -5,11 +5,13 @@ import nl.buurtkracht.area.importing.BoundaryImporter;
 import nl.buurtkracht.area.importing.CbsImporter;
 import nl.buurtkracht.area.importing.ImportLock;
 import nl.buurtkracht.area.importing.ImportProgress;
+import nl.buurtkracht.system.DemoDataOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,6 +50,7 @@ public class DemoMunicipality {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(DemoDataOrder.MUNICIPALITY)
 	void loadOnStartup() {
 		if (enabled && load()) {
 			log.info("Loaded the demo gemeente {} ({})", Demodorp.NAME, Demodorp.CODE);
