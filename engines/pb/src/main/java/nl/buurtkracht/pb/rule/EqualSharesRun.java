@@ -181,8 +181,17 @@ final class EqualSharesRun {
 
     /** Selects projects until none is affordable, or until {@code abandoned} is set (then the run is meaningless). */
     void finish(AtomicBoolean abandoned) {
-        while (!abandoned.get() && selectRound()) {
-            // every round selects one project until none is affordable
+        finish(abandoned, Long.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #finish(AtomicBoolean)}, but also stops once the selection costs more than {@code costCap}: a search
+     * only needs to know that the run overspends, and the selection only grows.
+     */
+    void finish(AtomicBoolean abandoned, long costCap) {
+        long spent = 0;
+        while (!abandoned.get() && spent <= costCap && selectRound()) {
+            spent += setup.cost()[selected[selectedCount - 1]];
         }
     }
 
@@ -669,11 +678,15 @@ final class EqualSharesRun {
 
     /** Sizes the limb arrays for a new run; keeps the arrays of the previous run when they are big enough. */
     private void resize(int newLimbs) {
+        // consecutive runs of a completion usually need the same width: then the scratch arrays are reused as they are
+        boolean sameWidth = newLimbs == limbs && denominatorLimbs.length == newLimbs;
         limbs = newLimbs;
         if (value.length < capacity * limbs) {
             value = new long[capacity * limbs];
         }
-        denominatorLimbs = new long[limbs];
+        if (!sameWidth) {
+            denominatorLimbs = new long[limbs];
+        }
         if (rho.length < index.projectCount * rhoWidth()) {
             rho = new long[index.projectCount * rhoWidth()];
         }
@@ -683,7 +696,9 @@ final class EqualSharesRun {
             }
             scaleSince[0] = new long[limbs];
         }
-        allocateScratch();
+        if (!sameWidth) {
+            allocateScratch();
+        }
     }
 
     /** Widens every number to more limbs during a run; callers widen ahead of need so that this stays rare. */
