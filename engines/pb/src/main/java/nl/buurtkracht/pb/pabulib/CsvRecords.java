@@ -11,13 +11,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class CsvRecords {
 
-    private final String text;
+    private final char[] text;
     private int position;
     private int line = 1;
     private int recordLine;
 
     CsvRecords(String text) {
-        this.text = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        // a char array, not String.charAt: Polish and Dutch files are UTF-16 strings, whose charAt checks every index
+        this.text = (!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text).toCharArray();
     }
 
     /** The line on which the last record returned by {@link #next()} started. */
@@ -27,53 +28,84 @@ final class CsvRecords {
 
     /** The next record, or {@code null} at the end of the text. Blank lines give a record with one empty field. */
     @Nullable List<String> next() {
-        if (position >= text.length()) {
+        if (position >= text.length) {
             return null;
         }
         recordLine = line;
         List<String> fields = new ArrayList<>();
+        boolean more = true;
+        while (more) {
+            more = position < text.length && text[position] == '"' ? quotedField(fields) : plainField(fields);
+        }
+        return fields;
+    }
+
+    /** A field that does not open with a quote, taken literally up to the separator or the line end (no copying). */
+    private boolean plainField(List<String> fields) {
+        int start = position;
+        while (position < text.length) {
+            char c = text[position];
+            if (c == ';' || c == '\n' || c == '\r') {
+                break;
+            }
+            position++;
+        }
+        fields.add(new String(text, start, position - start).strip());
+        return separatorFollows();
+    }
+
+    /**
+     * A field that opens with a quote: {@code ""} is a quote and {@code ;} and line breaks are text until the closing
+     * quote; after it, characters (quotes too) are taken literally up to the separator or the line end.
+     */
+    private boolean quotedField(List<String> fields) {
         StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean afterQuote = false;
-        while (position < text.length()) {
-            char c = text.charAt(position++);
+        position++;
+        boolean quoted = true;
+        while (position < text.length) {
+            char c = text[position];
             if (quoted) {
-                if (c == '"') {
-                    if (position < text.length() && text.charAt(position) == '"') {
-                        field.append('"');
-                        position++;
-                    } else {
-                        quoted = false;
-                        afterQuote = true;
-                    }
-                } else {
+                position++;
+                if (c != '"') {
                     if (c == '\n' || (c == '\r' && !nextIs('\n'))) {
                         line++;
                     }
                     field.append(c);
-                }
-            } else if (c == ';') {
-                fields.add(field.toString().strip());
-                field.setLength(0);
-                afterQuote = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && nextIs('\n')) {
+                } else if (nextIs('"')) {
+                    field.append('"');
                     position++;
+                } else {
+                    quoted = false;
                 }
-                line++;
+            } else if (c == ';' || c == '\n' || c == '\r') {
                 break;
-            } else if (c == '"' && !afterQuote && field.length() == 0) {
-                quoted = true;
             } else {
+                position++;
                 field.append(c);
             }
         }
         fields.add(field.toString().strip());
-        return fields;
+        return separatorFollows();
+    }
+
+    /** Consumes what ends a field: true after a separator, false at a line end (consumed too) or the end of the text. */
+    private boolean separatorFollows() {
+        if (position >= text.length) {
+            return false;
+        }
+        char c = text[position++];
+        if (c == ';') {
+            return true;
+        }
+        if (c == '\r' && nextIs('\n')) {
+            position++;
+        }
+        line++;
+        return false;
     }
 
     private boolean nextIs(char expected) {
-        return position < text.length() && text.charAt(position) == expected;
+        return position < text.length && text[position] == expected;
     }
 
     /** Whether a record holds nothing but whitespace. */

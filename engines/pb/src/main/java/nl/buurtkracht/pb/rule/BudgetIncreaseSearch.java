@@ -79,7 +79,7 @@ final class BudgetIncreaseSearch {
                 }
                 batch.add(budget);
             }
-            Batch runsAhead = new Batch(lanes, batch);
+            Batch runsAhead = new Batch(lanes, batch, instance.budget());
             try {
                 for (int i = 0; i < batch.size(); i++) {
                     int[] selection = runsAhead.selection(i);
@@ -113,10 +113,13 @@ final class BudgetIncreaseSearch {
         private final List<Rational> budgets;
         private final AtomicBoolean abandoned = new AtomicBoolean();
         private final List<CompletableFuture<int[]>> ahead = new ArrayList<>();
+        private final long costCap;
 
-        Batch(EqualSharesRun[] lanes, List<Rational> budgets) {
+        /** Runs that come to cost more than {@code costCap} stop there: they overspend, which is all the search asks. */
+        Batch(EqualSharesRun[] lanes, List<Rational> budgets, long costCap) {
             this.lanes = lanes;
             this.budgets = budgets;
+            this.costCap = costCap;
             for (int i = 1; i < budgets.size(); i++) {
                 EqualSharesRun lane = lanes[i];
                 Rational budget = budgets.get(i);
@@ -140,7 +143,7 @@ final class BudgetIncreaseSearch {
 
         private int[] run(EqualSharesRun lane, Rational budget) {
             lane.start(budget.numerator(), budget.denominator());
-            lane.finish(abandoned);
+            lane.finish(abandoned, costCap);
             return lane.selection();
         }
 

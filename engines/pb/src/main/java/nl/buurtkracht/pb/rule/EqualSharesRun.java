@@ -77,6 +77,7 @@ final class EqualSharesRun {
     private int[][] levelLists = new int[0][];
     private final int[] levelLengths;
     private final int[] levelPositions;
+    private final int[] levelHeap;
     private final int[] groupClass;
     private final int[] groupLive;
 
@@ -114,6 +115,7 @@ final class EqualSharesRun {
         this.spare = new int[capacity];
         this.levelLengths = new int[levels];
         this.levelPositions = new int[levels];
+        this.levelHeap = new int[levels];
         this.groupClass = new int[index.groupCount];
         this.groupLive = new int[index.groupCount];
         int m = index.projectCount;
@@ -179,8 +181,17 @@ final class EqualSharesRun {
 
     /** Selects projects until none is affordable, or until {@code abandoned} is set (then the run is meaningless). */
     void finish(AtomicBoolean abandoned) {
-        while (!abandoned.get() && selectRound()) {
-            // every round selects one project until none is affordable
+        finish(abandoned, Long.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #finish(AtomicBoolean)}, but also stops once the selection costs more than {@code costCap}: a search
+     * only needs to know that the run overspends, and the selection only grows.
+     */
+    void finish(AtomicBoolean abandoned, long costCap) {
+        long spent = 0;
+        while (!abandoned.get() && spent <= costCap && selectRound()) {
+            spent += setup.cost()[selected[selectedCount - 1]];
         }
     }
 
@@ -405,13 +416,18 @@ final class EqualSharesRun {
         return false;
     }
 
-    /** The walk for a project whose supporters have different levels: a merge of the levels by budget / level. */
+    /**
+     * The walk for a project whose supporters have different levels: a merge of the per-level lists (each ascending
+     * by budget) by budget / level, with a binary heap of the levels so that each step costs O(log levels)
+     * comparisons instead of one per level. The order among equal ratios does not matter: a class that cannot pay
+     * leaves an equal share above the ratio of every class tied with it.
+     */
     private boolean walkLevels(int firstSlot, int slots, long denStart) {
         if (levelLists.length < slots || levelLists[0].length < orderSize) {
             levelLists = new int[levels][Math.max(orderSize, capacity)];
         }
-        Arrays.fill(levelLengths, 0);
-        Arrays.fill(levelPositions, 0);
+        Arrays.fill(levelLengths, 0, slots, 0);
+        Arrays.fill(levelPositions, 0, slots, 0);
         for (int i = 0; i < orderSize; i++) {
             int k = order[i];
             if (stamp[k] == gatherId) {
@@ -422,29 +438,59 @@ final class EqualSharesRun {
                 }
             }
         }
+        int heapSize = 0;
+        for (int l = 0; l < slots; l++) {
+            if (levelLengths[l] > 0) {
+                levelHeap[heapSize++] = l;
+            }
+        }
+        for (int i = heapSize / 2 - 1; i >= 0; i--) {
+            siftDown(i, heapSize, firstSlot);
+        }
         long den = denStart;
-        while (true) {
-            int bestLevel = -1;
-            for (int l = 0; l < slots; l++) {
-                if (levelPositions[l] < levelLengths[l] && (bestLevel < 0
-                        || ratioBelow(levelLists[l][levelPositions[l]], index.slotLevel[firstSlot + l],
-                                levelLists[bestLevel][levelPositions[bestLevel]], index.slotLevel[firstSlot + bestLevel]))) {
-                    bestLevel = l;
-                }
-            }
-            if (bestLevel < 0) {
-                return false;
-            }
-            int k = levelLists[bestLevel][levelPositions[bestLevel]++];
-            long level = index.slotLevel[firstSlot + bestLevel];
+        while (heapSize > 0) {
+            int l = levelHeap[0];
+            int k = levelLists[l][levelPositions[l]++];
+            long level = index.slotLevel[firstSlot + l];
             if (canPay(k, level, den)) {
                 walkDenominator = den;
                 return true;
             }
-            long c = gathered[k * levels + bestLevel];
+            long c = gathered[k * levels + l];
             remainder[limbs] -= Limbs.subtractMultiple(remainder, 0, value, at(k), limbs, c);
             den -= c * level;
+            if (levelPositions[l] == levelLengths[l]) {
+                levelHeap[0] = levelHeap[--heapSize];
+            }
+            siftDown(0, heapSize, firstSlot);
         }
+        return false;
+    }
+
+    private void siftDown(int from, int heapSize, int firstSlot) {
+        int i = from;
+        int l = levelHeap[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= heapSize) {
+                break;
+            }
+            if (child + 1 < heapSize && headBelow(levelHeap[child + 1], levelHeap[child], firstSlot)) {
+                child++;
+            }
+            if (!headBelow(levelHeap[child], l, firstSlot)) {
+                break;
+            }
+            levelHeap[i] = levelHeap[child];
+            i = child;
+        }
+        levelHeap[i] = l;
+    }
+
+    /** Whether the next class of level list a has a lower budget / level than that of list b. */
+    private boolean headBelow(int a, int b, int firstSlot) {
+        return ratioBelow(levelLists[a][levelPositions[a]], index.slotLevel[firstSlot + a],
+                levelLists[b][levelPositions[b]], index.slotLevel[firstSlot + b]);
     }
 
     /** Whether budget(a) / levelA &lt; budget(b) / levelB. */
@@ -632,11 +678,15 @@ final class EqualSharesRun {
 
     /** Sizes the limb arrays for a new run; keeps the arrays of the previous run when they are big enough. */
     private void resize(int newLimbs) {
+        // consecutive runs of a completion usually need the same width: then the scratch arrays are reused as they are
+        boolean sameWidth = newLimbs == limbs && denominatorLimbs.length == newLimbs;
         limbs = newLimbs;
         if (value.length < capacity * limbs) {
             value = new long[capacity * limbs];
         }
-        denominatorLimbs = new long[limbs];
+        if (!sameWidth) {
+            denominatorLimbs = new long[limbs];
+        }
         if (rho.length < index.projectCount * rhoWidth()) {
             rho = new long[index.projectCount * rhoWidth()];
         }
@@ -646,7 +696,9 @@ final class EqualSharesRun {
             }
             scaleSince[0] = new long[limbs];
         }
-        allocateScratch();
+        if (!sameWidth) {
+            allocateScratch();
+        }
     }
 
     /** Widens every number to more limbs during a run; callers widen ahead of need so that this stays rare. */
@@ -790,15 +842,13 @@ final class EqualSharesRun {
         return !zero[k] && (!prune || liveWeight[k] > 0);
     }
 
+    /** Binary insertion sort: O(n log n) budget comparisons, which cost far more than the moves. */
     private void sortByBudget(int[] classes, int n) {
         for (int i = 1; i < n; i++) {
             int k = classes[i];
-            int j = i - 1;
-            while (j >= 0 && Limbs.compare(value, at(classes[j]), value, at(k), limbs) > 0) {
-                classes[j + 1] = classes[j];
-                j--;
-            }
-            classes[j + 1] = k;
+            int position = firstAbove(classes, 0, i, k);
+            System.arraycopy(classes, position, classes, position + 1, i - position);
+            classes[position] = k;
         }
     }
 

@@ -124,15 +124,39 @@ final class SupportIndex {
             multiplier[p] = gcd[p] == 0 ? 1 : gcd[p];
             levels[p] = gcd[p] == 0 ? new long[0] : single;
         }
+        // one pass that buckets the utilities by project (not one pass per project: that was quadratic)
+        int[] start = new int[projectCount + 1];
+        for (int e = 0; e < entries; e++) {
+            start[b.entryProject[e] + 1]++;
+        }
+        for (int p = 0; p < projectCount; p++) {
+            start[p + 1] += start[p];
+        }
+        long[] bucketed = new long[entries];
+        int[] next = Arrays.copyOf(start, projectCount);
+        for (int e = 0; e < entries; e++) {
+            int p = b.entryProject[e];
+            if (mixed[p]) {
+                bucketed[next[p]++] = b.entryUtility[e] / multiplier[p];
+            }
+        }
         for (int p = 0; p < projectCount; p++) {
             if (mixed[p]) {
-                long scale = multiplier[p];
-                int project = p;
-                levels[p] = java.util.stream.IntStream.range(0, entries).filter(e -> b.entryProject[e] == project)
-                        .mapToLong(e -> b.entryUtility[e] / scale).sorted().distinct().toArray();
+                levels[p] = distinctSorted(bucketed, start[p], next[p]);
             }
         }
         return levels;
+    }
+
+    private static long[] distinctSorted(long[] values, int from, int to) {
+        Arrays.sort(values, from, to);
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (n == 0 || values[i] != values[from + n - 1]) {
+                values[from + n++] = values[i];
+            }
+        }
+        return Arrays.copyOfRange(values, from, from + n);
     }
 
     private static long gcd(long a, long b) {
