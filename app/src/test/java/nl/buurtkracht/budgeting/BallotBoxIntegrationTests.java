@@ -158,7 +158,7 @@ class BallotBoxIntegrationTests {
 	@Test
 	void onlyVerifiedResidentsOfTheAreaWhoAreOldEnoughMayVote() {
 		RoundId round = fixture.votingRound(BallotRules.knapsack(), 10_000, 4_000);
-		LocalDate fifteen = LocalDate.now().minusYears(15);
+		LocalDate fifteen = LocalDate.now(PhaseSchedule.AMSTERDAM).minusYears(15);
 
 		assertThat(box.eligibility(fixture.resident().id(), round)).isEqualTo(Eligibility.NOT_VERIFIED);
 		assertThat(box.eligibility(fixture.verifiedResident("BU03630101", RoundFixture.ADULT).id(), round))

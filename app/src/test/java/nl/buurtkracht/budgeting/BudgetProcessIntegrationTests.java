@@ -131,8 +131,9 @@ class BudgetProcessIntegrationTests {
 				null))).isEqualTo(VerificationRefusal.UNKNOWN);
 		assertThat(refusal(() -> verification.verifyWithLetterCode(first.id(), code, RoundFixture.ADULT,
 				new RoundArea("WK036301")))).isEqualTo(VerificationRefusal.WRONG_AREA);
-		assertThat(refusal(() -> verification.verifyWithLetterCode(first.id(), code, LocalDate.now().plusDays(1),
-				null))).isEqualTo(VerificationRefusal.IMPLAUSIBLE_BIRTH_DATE);
+		LocalDate tomorrow = LocalDate.now(PhaseSchedule.AMSTERDAM).plusDays(1);
+		assertThat(refusal(() -> verification.verifyWithLetterCode(first.id(), code, tomorrow, null)))
+			.isEqualTo(VerificationRefusal.IMPLAUSIBLE_BIRTH_DATE);
 		verification.verifyWithLetterCode(first.id(), code, RoundFixture.ADULT, new RoundArea(RoundFixture.WIJK));
 		assertThat(refusal(() -> verification.verifyWithLetterCode(fixture.resident().id(), code, RoundFixture.ADULT,
 				null))).isEqualTo(VerificationRefusal.ALREADY_USED);
@@ -151,7 +152,7 @@ class BudgetProcessIntegrationTests {
 		AccountPrincipal official = fixture.official();
 
 		IssuedLetters issued = verification.issueLetters(official.id(), RoundFixture.BUURT, List.of(), 5,
-				LocalDate.now().plusWeeks(2));
+				LocalDate.now(PhaseSchedule.AMSTERDAM).plusWeeks(2));
 
 		List<String> stored = jdbc.sql("SELECT code_hash FROM budgeting_letter_code WHERE batch_id = :b")
 			.param("b", issued.batch().id())

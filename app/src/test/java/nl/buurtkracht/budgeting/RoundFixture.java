@@ -2,7 +2,6 @@
 package nl.buurtkracht.budgeting;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +49,7 @@ public final class RoundFixture {
 	}
 
 	public static RoundSettings settings(BallotRules rules, long euros) {
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+		LocalDate today = LocalDate.now(PhaseSchedule.AMSTERDAM);
 		return new RoundSettings("Buurtbudget " + today, "Bewoners kiezen samen", Amount.ofEuros(euros),
 				PhaseSchedule.ofDays(today, today.plusWeeks(4), today.plusWeeks(6), today.plusWeeks(8),
 						today.plusWeeks(10)),
@@ -83,7 +82,7 @@ public final class RoundFixture {
 	/** A fresh letter code for a buurt, valid for four weeks. */
 	public String letterCode(String buurt) {
 		AccountPrincipal official = official();
-		return verification.issueLetters(official.id(), buurt, List.of(), 1, LocalDate.now().plusWeeks(4))
+		return verification.issueLetters(official.id(), buurt, List.of(), 1, LocalDate.now(PhaseSchedule.AMSTERDAM).plusWeeks(4))
 			.letters()
 			.get(0)
 			.code();
