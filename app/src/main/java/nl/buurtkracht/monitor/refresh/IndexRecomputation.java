@@ -73,6 +73,7 @@ public class IndexRecomputation {
 			levels.put(level, IndexRun.LevelSummary.of(result, municipalities));
 			scored += result.size();
 		}
+		scores.analyze();
 		if (levels.isEmpty()) {
 			scores.deleteRun(year);
 		}

@@ -103,6 +103,14 @@ public class IndexScores {
 			.update();
 	}
 
+	/**
+	 * Fresh planner statistics for the tables the gemeente table joins, right after their bulk rewrite: until
+	 * autovacuum caught up, the table query of a large gemeente spent seconds in PostgreSQL.
+	 */
+	void analyze() {
+		jdbc.sql("ANALYZE monitor_area, monitor_index_score, monitor_domain_score").update();
+	}
+
 	void deleteRun(int year) {
 		jdbc.sql("DELETE FROM monitor_index_run WHERE year = :year").param("year", year).update();
 	}
