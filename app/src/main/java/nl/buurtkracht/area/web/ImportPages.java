@@ -9,6 +9,7 @@ import nl.buurtkracht.area.AreaCatalogue;
 import nl.buurtkracht.area.ImportKind;
 import nl.buurtkracht.system.InputRejectedException;
 import nl.buurtkracht.system.Job;
+import nl.buurtkracht.system.JobPolling;
 import nl.buurtkracht.system.JobId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -35,9 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/beheer/imports")
 @PreAuthorize("hasRole('ADMIN')")
 class ImportPages {
-
-	/** htmx stops polling when an answer has this status. */
-	static final int STOP_POLLING = 286;
 
 	private final AreaCatalogue catalogue;
 
@@ -89,9 +87,7 @@ class ImportPages {
 			@RequestHeader(name = "HX-Request", required = false) boolean htmx) {
 		Job job = job(id);
 		model.addAttribute("job", job);
-		if (htmx && job.state().isFinished()) {
-			response.setStatus(STOP_POLLING);
-		}
+		JobPolling.stopWhenFinished(job, htmx, response);
 		return "area/import :: progress";
 	}
 

@@ -18,6 +18,7 @@ import nl.buurtkracht.monitor.settings.IndexSetup;
 import nl.buurtkracht.monitor.settings.Membership;
 import nl.buurtkracht.system.InputRejectedException;
 import nl.buurtkracht.system.Job;
+import nl.buurtkracht.system.JobPolling;
 import nl.buurtkracht.system.JobId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -45,9 +46,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/beheer/wijkmonitor")
 @PreAuthorize("hasRole('ADMIN')")
 class MonitorAdminPages {
-
-	/** htmx stops polling when an answer has this status. */
-	static final int STOP_POLLING = 286;
 
 	static final int RECENT = 10;
 
@@ -184,9 +182,7 @@ class MonitorAdminPages {
 			@RequestHeader(name = "HX-Request", required = false) boolean htmx) {
 		Job job = job(id);
 		model.addAttribute("job", job);
-		if (htmx && job.state().isFinished()) {
-			response.setStatus(STOP_POLLING);
-		}
+		JobPolling.stopWhenFinished(job, htmx, response);
 		return "monitor/admin-job :: progress";
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import nl.buurtkracht.area.AreaTables;
 import nl.buurtkracht.area.RecordedAreaEvents;
+import nl.buurtkracht.system.JobPolling;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -103,7 +104,7 @@ class ImportPagesIntegrationTests {
 			.andReturn().getResponse().getContentAsString().contains("De import is gelukt."));
 
 		mvc.perform(get(page + "/voortgang").header("HX-Request", "true").with(ADMIN))
-			.andExpect(status().is(ImportPages.STOP_POLLING))
+			.andExpect(status().is(JobPolling.STOP_POLLING))
 			.andExpect(content().string(allOf(not(containsString("<html")), containsString("De import is gelukt."),
 					containsString("<th scope=\"row\">Buurten</th><td class=\"bk-number\">3</td>"))));
 		mvc.perform(get(page).with(ADMIN))
