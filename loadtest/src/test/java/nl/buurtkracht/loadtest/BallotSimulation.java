@@ -70,6 +70,8 @@ public class BallotSimulation extends Simulation {
 
 	private final AtomicLong votingStarted = new AtomicLong();
 
+	private final AtomicLong votingStartedAt = new AtomicLong();
+
 	private final AtomicLong lastConfirmation = new AtomicLong();
 
 	private final AtomicInteger confirmations = new AtomicInteger();
@@ -129,7 +131,9 @@ public class BallotSimulation extends Simulation {
 	}
 
 	private Session takeSession(Session session) {
-		votingStarted.compareAndSet(0, System.nanoTime());
+		if (votingStarted.compareAndSet(0, System.nanoTime())) {
+			votingStartedAt.set(System.currentTimeMillis());
+		}
 		String cookie = sessions.poll();
 		if (cookie == null) {
 			throw new IllegalStateException("Ran out of logged-in voters; raise -Dvoters");
@@ -171,6 +175,9 @@ public class BallotSimulation extends Simulation {
 					+ "roll, %d voters with more than one marker, %d residents logged in beforehand%n",
 					confirmations.get(), seconds, confirmations.get() / seconds, concurrency, round, counts[0], counts[1],
 					counts[2], voters);
+			// For matching the voting phase with CPU samples of the app and the database taken outside Gatling.
+			long startMillis = votingStartedAt.get();
+			System.out.printf("Voting phase window (epoch ms): %d %d%n", startMillis, startMillis + Math.round(seconds * 1000));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot count the ballots", ex);

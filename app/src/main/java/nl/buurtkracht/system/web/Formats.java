@@ -22,12 +22,19 @@ public class Formats {
 
 	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
+	/** Written by hand, not with a {@link NumberFormat}: building one per call was measurable on the ballot page. */
 	public String money(long cents) {
-		Locale locale = locale();
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMinimumFractionDigits(cents % 100 == 0 ? 0 : 2);
-		format.setMaximumFractionDigits(2);
-		return "€ " + format.format(cents / 100.0);
+		boolean english = locale().getLanguage().equals("en");
+		long whole = Math.abs(cents / 100);
+		int fraction = (int) Math.abs(cents % 100);
+		StringBuilder text = new StringBuilder(24).append(whole);
+		for (int i = text.length() - 3; i > 0; i -= 3) {
+			text.insert(i, english ? ',' : '.');
+		}
+		if (fraction != 0) {
+			text.append(english ? '.' : ',').append(fraction < 10 ? "0" : "").append(fraction);
+		}
+		return (cents < 0 ? "€ -" : "€ ") + text;
 	}
 
 	public String number(@Nullable Number value) {
