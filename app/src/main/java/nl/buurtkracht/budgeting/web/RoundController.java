@@ -2,7 +2,7 @@
 package nl.buurtkracht.budgeting.web;
 
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 import java.util.UUID;
 
 import nl.buurtkracht.budgeting.BudgetProcess;
@@ -34,18 +34,23 @@ class RoundController {
 
 	private final IdeaBox ideas;
 
-	RoundController(BudgetProcess process, IdeaBox ideas) {
+	private final MunicipalityFilter filter;
+
+	RoundController(BudgetProcess process, IdeaBox ideas, MunicipalityFilter filter) {
 		this.process = process;
 		this.ideas = ideas;
+		this.filter = filter;
 	}
 
 	@GetMapping("/buurtbudgetten")
 	String listRounds(@RequestParam(defaultValue = "") String gemeente, @RequestParam(defaultValue = "1") int pagina,
 			Model model) {
-		Page<BudgetRound> page = process.overview(gemeente.strip().toUpperCase(Locale.ROOT),
-				Math.max(0, pagina - 1), PAGE_SIZE);
+		MunicipalityFilter.Choice choice = filter.resolve(gemeente);
+		Page<BudgetRound> page = choice.candidates().isEmpty() && !choice.unknown()
+				? process.overview(choice.code(), Math.max(0, pagina - 1), PAGE_SIZE) : new Page<>(List.of(), 0, PAGE_SIZE, 0);
 		model.addAttribute("page", page);
 		model.addAttribute("municipality", gemeente);
+		model.addAttribute("choice", choice);
 		return "budgeting/rounds";
 	}
 

@@ -9,6 +9,11 @@ import javax.imageio.ImageIO;
 
 import nl.buurtkracht.account.AccountManagement;
 import nl.buurtkracht.account.AccountPrincipal;
+import nl.buurtkracht.area.demo.DemoMunicipality;
+import nl.buurtkracht.budgeting.Amount;
+import nl.buurtkracht.budgeting.CountingRules;
+import nl.buurtkracht.budgeting.RoundArea;
+import nl.buurtkracht.budgeting.RoundSettings;
 import nl.buurtkracht.budgeting.BallotBox;
 import nl.buurtkracht.budgeting.BallotRules;
 import nl.buurtkracht.budgeting.BudgetProcess;
@@ -71,6 +76,9 @@ class BudgetingWebIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	DemoMunicipality demo;
 
 	RoundFixture fixture;
 
@@ -151,6 +159,27 @@ class BudgetingWebIntegrationTests {
 			.param("neighbourhoodCode", RoundFixture.BUURT).param("count", "1")).andExpect(status().isForbidden());
 		mvc.perform(get("/werkplek/buurtbudgetten").with(user(resident))).andExpect(status().isForbidden());
 		assertThat(box.turnout(round)).isEqualTo(new Turnout(0, 0, 0));
+	}
+
+	@Test
+	void theOverviewFiltersByTheNameOrCodeOfAGemeente() throws Exception {
+		demo.load();
+		AccountPrincipal official = nl.buurtkracht.account.Personas.create(accounts,
+				nl.buurtkracht.account.Role.OFFICIAL, "GM9901");
+		String title = "Filterbudget " + System.nanoTime();
+		process.plan(official.id(), "GM9901", List.of(new RoundArea("WK990101")),
+				new RoundSettings(title, "x", Amount.ofEuros(5_000), RoundFixture.settings(BallotRules.knapsack(), 1)
+					.schedule(), 16, BallotRules.knapsack(), CountingRules.DEFAULT, List.of()));
+
+		mvc.perform(get("/buurtbudgetten").param("gemeente", " demodorp ")).andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)));
+		mvc.perform(get("/buurtbudgetten").param("gemeente", "gm9901")).andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)));
+		mvc.perform(get("/buurtbudgetten").param("gemeente", RoundFixture.MUNICIPALITY)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(title))));
+		mvc.perform(get("/buurtbudgetten").param("gemeente", "Nergenshuizen")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("We vinden geen gemeente die past bij “Nergenshuizen”")))
+			.andExpect(content().string(not(containsString(title))));
 	}
 
 	@Test
