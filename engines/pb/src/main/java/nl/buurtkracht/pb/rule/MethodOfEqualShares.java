@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.buurtkracht.pb.Compatibility;
 import nl.buurtkracht.pb.Explanation;
 import nl.buurtkracht.pb.Explanation.StopReason;
@@ -97,7 +98,8 @@ public final class MethodOfEqualShares implements VotingRule {
         int[] selection;
         if (increment == null) {
             Rational perVoter = equalShare(profile);
-            selection = EqualSharesRun.run(setup, perVoter.numerator(), perVoter.denominator(), false).selection();
+            selection = new EqualSharesLane(setup).run(perVoter.numerator(), perVoter.denominator(),
+                    new AtomicBoolean(), Long.MAX_VALUE);
         } else {
             selection = search(setup, increment).selection();
         }
