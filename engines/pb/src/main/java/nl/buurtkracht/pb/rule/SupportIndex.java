@@ -38,7 +38,7 @@ final class SupportIndex {
     final long[] levelSum;
 
     /** From this many voters on, identical ballots are merged into groups. */
-    private static final int MERGE_THRESHOLD = 1000;
+    private static final int MERGE_THRESHOLD = 0;
     /** From this many groups on, groups are renumbered for memory locality; below it the sort is not worth it. */
     private static final int SORT_THRESHOLD = 4096;
 
@@ -225,13 +225,12 @@ final class SupportIndex {
         }
 
         /**
-         * The same groups in lexicographic order of their projects, so that groups with similar ballots get close
-         * numbers and a project's supporters are visited with better memory locality.
+         * The same groups ordered by their first few projects, so that groups with similar ballots get close numbers
+         * and a project's supporters are visited with better memory locality. The order only affects speed; a sort
+         * of packed primitive keys is an order of magnitude cheaper than comparing whole ballots.
          */
         Builder sorted() {
-            Integer[] order = new Integer[groupCount];
-            Arrays.setAll(order, g -> g);
-            Arrays.sort(order, this::compareGroups);
+            int[] order = orderByLeadingProjects();
             int[] newWeight = new int[groupCount];
             int[] newStart = new int[groupCount + 1];
             int[] newProject = new int[groupStart[groupCount]];
@@ -247,17 +246,28 @@ final class SupportIndex {
             return new Builder(projectCount, groupCount, newWeight, newStart, newProject, newUtility);
         }
 
-        private int compareGroups(int a, int b) {
-            int i = groupStart[a];
-            int j = groupStart[b];
-            while (i < groupStart[a + 1] && j < groupStart[b + 1]) {
-                if (entryProject[i] != entryProject[j]) {
-                    return Integer.compare(entryProject[i], entryProject[j]);
+        /** Group numbers sorted by key: as many leading projects as fit next to the group number in 63 bits. */
+        private int[] orderByLeadingProjects() {
+            int groupBits = 32 - Integer.numberOfLeadingZeros(groupCount);
+            int projectBits = 32 - Integer.numberOfLeadingZeros(projectCount);
+            int leading = (63 - groupBits) / projectBits;
+            long[] keys = new long[groupCount];
+            for (int g = 0; g < groupCount; g++) {
+                long key = 0;
+                for (int j = 0; j < leading; j++) {
+                    int e = groupStart[g] + j;
+                    // a missing project sorts first, as a shorter ballot does
+                    key = key << projectBits | (e < groupStart[g + 1] ? entryProject[e] + 1 : 0);
                 }
-                i++;
-                j++;
+                keys[g] = key << groupBits | g;
             }
-            return Integer.compare(groupStart[a + 1] - i, groupStart[b + 1] - j);
+            Arrays.sort(keys);
+            int[] order = new int[groupCount];
+            long mask = (1L << groupBits) - 1;
+            for (int i = 0; i < groupCount; i++) {
+                order[i] = (int) (keys[i] & mask);
+            }
+            return order;
         }
 
         Builder(int projectCount, int voters) {
