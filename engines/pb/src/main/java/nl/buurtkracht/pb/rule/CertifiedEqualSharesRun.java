@@ -47,20 +47,25 @@ final class CertifiedEqualSharesRun {
     /** Per class: all ones while it has budget, 0 once it has none (a mask for the branch-free gather). */
     private int[] hasBudget = new int[capacity];
     private long[] liveWeight = new long[capacity];
+    /** Per class, the gather that last counted it and its count; the gather being read is {@link #readId}. */
     private int[] stamp = new int[capacity];
-    private int gatherId;
     private long[] gathered = new long[capacity];
+    private int gatherId;
+    private int readId;
+    /** The same for the best project of the round so far: kept by swapping arrays, not by copying. */
+    private int[] keptStamp = new int[capacity];
+    private long[] keptGathered = new long[capacity];
+    private int keptId;
     /** Per class paying in this round, the class its payers go to. */
     private int[] targets = new int[capacity];
     private boolean[] moving = new boolean[capacity];
     private int[] order = new int[capacity];
     private int[] spare = new int[capacity];
     private int orderSize;
-    private int[] saved = new int[64];
-    private long[] savedCounts = new long[64];
-    private int savedCount;
-    private int[] changed = new int[64];
-    private int[] moved = new int[64];
+    // sized with the classes (each holds at most one entry per class), so that no loop has a rare growth branch:
+    // the compiler's first version omits such a branch, and taking it later costs a recompilation of the round
+    private int[] changed = new int[capacity];
+    private int[] moved = new int[capacity];
     private int changedCount;
     private final int[] groupClass;
     private final int[] groupLive;
@@ -310,6 +315,7 @@ final class CertifiedEqualSharesRun {
      */
     private long gather(int p) {
         int id = ++gatherId;
+        readId = id;
         long supporters = 0;
         int[] group = index.supporterGroup;
         int[] weight = index.supporterWeight;
@@ -327,28 +333,23 @@ final class CertifiedEqualSharesRun {
 
     /** Keeps the last gather, for the project that is the best of the round so far. */
     private void saveGather() {
-        savedCount = 0;
-        for (int i = 0; i < orderSize; i++) {
-            int k = order[i];
-            if (stamp[k] == gatherId) {
-                if (savedCount == saved.length) {
-                    saved = Arrays.copyOf(saved, savedCount * 2);
-                    savedCounts = Arrays.copyOf(savedCounts, savedCount * 2);
-                }
-                saved[savedCount] = k;
-                savedCounts[savedCount++] = gathered[k];
-            }
-        }
+        swapGathers();
+        keptId = readId;
     }
 
-    /** Makes the saved gather current again (no class changed since it was made). */
+    /** Makes the kept gather current again (no class changed since it was made). */
     private void restoreGather() {
-        gatherId++;
-        for (int i = 0; i < savedCount; i++) {
-            int k = saved[i];
-            stamp[k] = gatherId;
-            gathered[k] = savedCounts[i];
-        }
+        swapGathers();
+        readId = keptId;
+    }
+
+    private void swapGathers() {
+        int[] stamps = stamp;
+        stamp = keptStamp;
+        keptStamp = stamps;
+        long[] counts = gathered;
+        gathered = keptGathered;
+        keptGathered = counts;
     }
 
     /**
@@ -368,7 +369,7 @@ final class CertifiedEqualSharesRun {
         int steps = 0;
         for (int i = 0; i < orderSize; i++) {
             int k = order[i];
-            if (stamp[k] != gatherId) {
+            if (stamp[k] != readId) {
                 continue;
             }
             long c = gathered[k];
@@ -409,7 +410,7 @@ final class CertifiedEqualSharesRun {
         changedCount = 0;
         for (int i = 0; i < orderSize; i++) {
             int k = order[i];
-            if (stamp[k] == gatherId) {
+            if (stamp[k] == readId) {
                 charge(k, gathered[k], s, delta);
             }
         }
@@ -437,9 +438,6 @@ final class CertifiedEqualSharesRun {
             error[to] = leftError;
             maxError = Math.max(maxError, leftError);
         }
-        if (changedCount == changed.length) {
-            changed = Arrays.copyOf(changed, changedCount * 2);
-        }
         changed[changedCount++] = to;
         // newClass may have grown the arrays: store the target only now
         targets[k] = to;
@@ -454,7 +452,7 @@ final class CertifiedEqualSharesRun {
             int live = --groupLive[g];
             liveWeight[from] -= w;
             // classes without budget are stamped too, but did not pay (or paid all in place)
-            if (stamp[from] != gatherId || zero[from]) {
+            if (stamp[from] != readId || zero[from]) {
                 continue;
             }
             int to = targets[from];
@@ -478,6 +476,7 @@ final class CertifiedEqualSharesRun {
         size[classCount] = 0;
         liveWeight[classCount] = 0;
         stamp[classCount] = 0;
+        keptStamp[classCount] = 0;
         return classCount++;
     }
 
@@ -491,10 +490,14 @@ final class CertifiedEqualSharesRun {
         liveWeight = Arrays.copyOf(liveWeight, newCapacity);
         stamp = Arrays.copyOf(stamp, newCapacity);
         gathered = Arrays.copyOf(gathered, newCapacity);
+        keptStamp = Arrays.copyOf(keptStamp, newCapacity);
+        keptGathered = Arrays.copyOf(keptGathered, newCapacity);
         targets = Arrays.copyOf(targets, newCapacity);
         moving = Arrays.copyOf(moving, newCapacity);
         order = Arrays.copyOf(order, newCapacity);
         spare = new int[newCapacity];
+        changed = Arrays.copyOf(changed, newCapacity);
+        moved = new int[newCapacity];
         capacity = newCapacity;
     }
 
@@ -505,9 +508,6 @@ final class CertifiedEqualSharesRun {
      */
     private void reorder() {
         int movedCount = 0;
-        if (moved.length < changedCount) {
-            moved = new int[changedCount * 2];
-        }
         for (int i = 0; i < changedCount; i++) {
             int k = changed[i];
             if (!moving[k] && relevant(k)) {
