@@ -79,7 +79,7 @@ final class CertifiedEqualSharesRun {
     /** Per project: the computed equal share ρ·u and a bound on its error. */
     private final double[] share;
     private final double[] shareError;
-    /** Per project: the payers of its share when nobody paid all they had (the share is then exactly cost / payers), else 0. */
+    /** Per project: the payers of its share when nobody paid all they had (the share is then cost / payers), else 0. */
     private final long[] sharePayers;
     private final int[] evaluatedInRound;
     private int round;

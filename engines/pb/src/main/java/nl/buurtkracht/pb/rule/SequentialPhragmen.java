@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A voter's load only depends on the last selected project on its ballot, so loads form at most r + 1 classes and
  * a candidate's load is a sum over classes. New loads never decrease, so candidates are re-evaluated lazily.
- * Guarantee: exact arithmetic; the outcome never exceeds the budget. Complexity: O(r·(m + A)) big-integer steps
+ * Guarantee: every decision is exact ({@code select} tries {@link CertifiedPhragmen} first and computes exactly when
+ * a comparison is too close for doubles); the outcome never exceeds the budget. Complexity: O(r·(m + A)) steps
  * worst case for r rounds, m projects and A ballot entries.
  *
  * <p>Paper: L. E. Phragmén (1894); for PB: Los, Christoff, Grossi, "Proportional Budget Allocations: Towards a
