@@ -28,8 +28,8 @@ final class CertifiedPhragmen {
     private final Instance instance;
     private final SupportIndex index;
     private final int[] tieRank;
+    /** Per group, its class: the round that last gave it a load (0: none yet). */
     private final int[] groupClass;
-    private int[][] count;
     private double[] load;
     private double[] loadError;
     private final boolean refuseTies;
@@ -54,7 +54,6 @@ final class CertifiedPhragmen {
         this.tieRank = tieRank;
         int m = instance.size();
         this.groupClass = new int[index.groupCount];
-        this.count = new int[m][4];
         this.load = new double[4];
         this.loadError = new double[4];
         this.value = new double[m];
@@ -66,7 +65,6 @@ final class CertifiedPhragmen {
         this.remaining = instance.budget();
         this.selected = new int[m];
         for (int p = 0; p < m; p++) {
-            count[p][0] = (int) index.supporters[p];
             long cost = instance.project(p).cost();
             if (cost > remaining) {
                 continue;
@@ -156,19 +154,21 @@ final class CertifiedPhragmen {
         return best;
     }
 
-    /** Computes the new load of p with its error bound. */
+    /**
+     * Computes the new load of p with its error bound, summing its supporting groups' loads directly: cheaper than
+     * keeping per-class counts for every project up to date, since only a few candidates are evaluated per round.
+     */
     private void evaluate(int p) {
         double sum = instance.project(p).cost();
         double errorSum = 0;
-        int terms = 1;
-        for (int k = 1; k < classCount; k++) {
-            int n = count[p][k];
-            if (n != 0) {
-                sum += n * load[k];
-                errorSum += n * loadError[k];
-                terms++;
-            }
+        int[] group = index.supporterGroup;
+        int[] weight = index.supporterWeight;
+        for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
+            int k = groupClass[group[i]];
+            sum += weight[i] * load[k];
+            errorSum += weight[i] * loadError[k];
         }
+        int terms = index.supporterStart[p + 1] - index.supporterStart[p] + 1;
         long supporters = index.supporters[p];
         double newLoad = sum / supporters;
         double error = ((errorSum + U * (terms + 1) * sum) / supporters + U * newLoad) * SAFETY + Double.MIN_NORMAL;
@@ -183,23 +183,12 @@ final class CertifiedPhragmen {
         if (classCount == load.length) {
             load = Arrays.copyOf(load, classCount * 2);
             loadError = Arrays.copyOf(loadError, classCount * 2);
-            for (int p = 0; p < count.length; p++) {
-                count[p] = Arrays.copyOf(count[p], classCount * 2);
-            }
         }
         int to = classCount++;
         load[to] = value[winner];
         loadError[to] = delta[winner];
         for (int i = index.supporterStart[winner]; i < index.supporterStart[winner + 1]; i++) {
-            int g = index.supporterGroup[i];
-            int from = groupClass[g];
-            int w = index.weight[g];
-            for (int e = index.groupStart[g]; e < index.groupStart[g + 1]; e++) {
-                int q = index.slotProject[index.groupSlot[e]];
-                count[q][from] -= w;
-                count[q][to] += w;
-            }
-            groupClass[g] = to;
+            groupClass[index.supporterGroup[i]] = to;
         }
     }
 
