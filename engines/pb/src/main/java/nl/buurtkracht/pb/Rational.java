@@ -74,6 +74,13 @@ public final class Rational implements Comparable<Rational> {
 
     /** {@code this + other}. */
     public Rational add(Rational other) {
+        // n/d + m is already in lowest terms (gcd(n + m·d, d) = gcd(n, d) = 1): add1 budgets skip the gcd
+        if (other.denominator.equals(BigInteger.ONE)) {
+            return new Rational(numerator.add(other.numerator.multiply(denominator)), denominator);
+        }
+        if (denominator.equals(BigInteger.ONE)) {
+            return other.add(this);
+        }
         return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
@@ -95,6 +102,9 @@ public final class Rational implements Comparable<Rational> {
 
     /** {@code this * factor}. */
     public Rational multiply(long factor) {
+        if (denominator.equals(BigInteger.ONE)) {
+            return new Rational(numerator.multiply(BigInteger.valueOf(factor)), BigInteger.ONE);
+        }
         return of(numerator.multiply(BigInteger.valueOf(factor)), denominator);
     }
 

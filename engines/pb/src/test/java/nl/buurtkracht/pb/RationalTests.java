@@ -52,4 +52,21 @@ class RationalTests {
     void rejectsAZeroDenominator() {
         assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> Rational.of(1, 0));
     }
+
+    @Test
+    void addsAndMultipliesIntegersInLowestTermsWithoutReducing() {
+        for (long n = -7; n <= 7; n++) {
+            for (long d = 1; d <= 6; d++) {
+                Rational fraction = Rational.of(n, d);
+                for (long k = -4; k <= 4; k++) {
+                    Rational integer = Rational.of(k);
+                    Rational general = Rational.of(BigInteger.valueOf(n * 1 + k * d), BigInteger.valueOf(d));
+                    assertThat(fraction.add(integer)).as("%d/%d + %d", n, d, k).isEqualTo(general);
+                    assertThat(integer.add(fraction)).as("%d + %d/%d", k, n, d).isEqualTo(general);
+                    assertThat(integer.multiply(n)).isEqualTo(Rational.of(k * n, 1));
+                    assertThat(fraction.multiply(k)).isEqualTo(Rational.of(n * k, d));
+                }
+            }
+        }
+    }
 }

@@ -66,9 +66,9 @@ final class BudgetIncreaseSearch {
         int[] previous = initial;
         Rational previousBudget = null;
         int runs = 0;
-        EqualSharesRun[] lanes = new EqualSharesRun[width];
+        EqualSharesLane[] lanes = new EqualSharesLane[width];
         for (int lane = 0; lane < width; lane++) {
-            lanes[lane] = new EqualSharesRun(setup, false);
+            lanes[lane] = new EqualSharesLane(setup);
         }
         for (int k = 0; ; k += width) {
             List<Rational> batch = new ArrayList<>();
@@ -109,19 +109,19 @@ final class BudgetIncreaseSearch {
      */
     private static final class Batch {
 
-        private final EqualSharesRun[] lanes;
+        private final EqualSharesLane[] lanes;
         private final List<Rational> budgets;
         private final AtomicBoolean abandoned = new AtomicBoolean();
         private final List<CompletableFuture<int[]>> ahead = new ArrayList<>();
         private final long costCap;
 
         /** Runs that come to cost more than {@code costCap} stop there: they overspend, which is all the search asks. */
-        Batch(EqualSharesRun[] lanes, List<Rational> budgets, long costCap) {
+        Batch(EqualSharesLane[] lanes, List<Rational> budgets, long costCap) {
             this.lanes = lanes;
             this.budgets = budgets;
             this.costCap = costCap;
             for (int i = 1; i < budgets.size(); i++) {
-                EqualSharesRun lane = lanes[i];
+                EqualSharesLane lane = lanes[i];
                 Rational budget = budgets.get(i);
                 ahead.add(CompletableFuture.supplyAsync(() -> run(lane, budget)));
             }
@@ -141,10 +141,8 @@ final class BudgetIncreaseSearch {
             }
         }
 
-        private int[] run(EqualSharesRun lane, Rational budget) {
-            lane.start(budget.numerator(), budget.denominator());
-            lane.finish(abandoned, costCap);
-            return lane.selection();
+        private int[] run(EqualSharesLane lane, Rational budget) {
+            return lane.run(budget.numerator(), budget.denominator(), abandoned, costCap);
         }
 
         /** Lets runs that are still going stop at their next round; their results are never read. */

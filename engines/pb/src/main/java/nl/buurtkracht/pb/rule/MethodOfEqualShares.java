@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.buurtkracht.pb.Compatibility;
 import nl.buurtkracht.pb.Explanation;
 import nl.buurtkracht.pb.Explanation.StopReason;
@@ -28,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  * voter and returns the last run that did not overspend, or the first exhaustive run (PB-SPEC.md §4.2–4.3). The
  * outcome is identical to pabutools 1.2.3's {@code method_of_equal_shares} with default arguments.
  *
- * <p>Guarantee: exact rational arithmetic; the outcome satisfies Extended Justified Representation up to one project
- * (EJR-up-to-one) for cost and cardinality satisfaction. Complexity of one run: O(r·(A + C·s)) big-integer steps in
+ * <p>Guarantee: every decision is exact: runs without explanation compute in doubles with rigorous error bounds and
+ * rerun in exact rational arithmetic when a comparison is too close to call ({@link EqualSharesLane}); explained runs
+ * and points with several levels are exact throughout. The outcome satisfies Extended Justified Representation up to
+ * one project (EJR-up-to-one) for cost and cardinality satisfaction. Complexity of one run: O(r·(A + C·s)) steps in
  * the worst case, with r rounds, A the number of support entries after merging identical ballots, C the number of
  * distinct voter budgets and s the slots per project; in practice a few candidates are evaluated per round
  * (lazy evaluation). add1 multiplies this by the number of increments, and runs them speculatively in parallel.
@@ -97,7 +100,8 @@ public final class MethodOfEqualShares implements VotingRule {
         int[] selection;
         if (increment == null) {
             Rational perVoter = equalShare(profile);
-            selection = EqualSharesRun.run(setup, perVoter.numerator(), perVoter.denominator(), false).selection();
+            selection = new EqualSharesLane(setup).run(perVoter.numerator(), perVoter.denominator(),
+                    new AtomicBoolean(), Long.MAX_VALUE);
         } else {
             selection = search(setup, increment).selection();
         }

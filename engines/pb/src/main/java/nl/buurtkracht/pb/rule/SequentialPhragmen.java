@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A voter's load only depends on the last selected project on its ballot, so loads form at most r + 1 classes and
  * a candidate's load is a sum over classes. New loads never decrease, so candidates are re-evaluated lazily.
- * Guarantee: exact arithmetic; the outcome never exceeds the budget. Complexity: O(r·(m + A)) big-integer steps
+ * Guarantee: every decision is exact ({@code select} tries {@link CertifiedPhragmen} first and computes exactly when
+ * a comparison is too close for doubles); the outcome never exceeds the budget. Complexity: O(r·(m + A)) steps
  * worst case for r rounds, m projects and A ballot entries.
  *
  * <p>Paper: L. E. Phragmén (1894); for PB: Los, Christoff, Grossi, "Proportional Budget Allocations: Towards a
@@ -57,9 +58,18 @@ public final class SequentialPhragmen implements VotingRule {
         return tieBreaking == TieBreaking.ID_ORDER ? "seq_phragmen" : "seq_phragmen [tie-breaking " + tieBreaking.key() + "]";
     }
 
+    /** Tries {@link CertifiedPhragmen} first; computes exactly only when a decision is too close for doubles. */
     @Override
     public Selection select(Profile profile) {
-        Run run = run(profile, false);
+        requireApproval(profile);
+        int[] tieRank = ProjectOrder.tieRanks(profile, tieBreaking);
+        SupportIndex index = SupportIndex.of(profile, Satisfaction.CARDINALITY);
+        int[] certified = CertifiedPhragmen.select(profile, index, tieRank, tieBreaking == TieBreaking.REFUSE);
+        if (certified != null) {
+            return Allocations.selection(name(), profile.instance(), certified);
+        }
+        Run run = new Run(profile, index, tieRank, tieBreaking == TieBreaking.REFUSE, false);
+        run.execute();
         return Allocations.selection(name(), profile.instance(), Arrays.copyOf(run.selected, run.selectedCount));
     }
 
@@ -72,14 +82,18 @@ public final class SequentialPhragmen implements VotingRule {
     }
 
     private Run run(Profile profile, boolean explain) {
+        requireApproval(profile);
+        Run run = new Run(profile, SupportIndex.of(profile, Satisfaction.CARDINALITY),
+                ProjectOrder.tieRanks(profile, tieBreaking), tieBreaking == TieBreaking.REFUSE, explain);
+        run.execute();
+        return run;
+    }
+
+    private static void requireApproval(Profile profile) {
         if (!profile.voteType().isApproval()) {
             throw new IllegalArgumentException("sequential Phragmén needs approval ballots, not "
                     + profile.voteType().pabulibName());
         }
-        Run run = new Run(profile, ProjectOrder.tieRanks(profile, tieBreaking), tieBreaking == TieBreaking.REFUSE,
-                explain);
-        run.execute();
-        return run;
     }
 
     /** The state of one computation. */
@@ -106,11 +120,11 @@ public final class SequentialPhragmen implements VotingRule {
         private final List<PhragmenRound> rounds = new ArrayList<>();
         private @Nullable String stoppedBy;
 
-        Run(Profile profile, int[] tieRank, boolean refuseTies, boolean explain) {
+        Run(Profile profile, SupportIndex index, int[] tieRank, boolean refuseTies, boolean explain) {
             this.explain = explain;
             this.instance = profile.instance();
             int m = instance.size();
-            this.index = SupportIndex.of(profile, Satisfaction.CARDINALITY);
+            this.index = index;
             this.tieRank = tieRank;
             this.refuseTies = refuseTies;
             this.groupClass = new int[index.groupCount];

@@ -38,7 +38,7 @@ final class SupportIndex {
     final long[] levelSum;
 
     /** From this many voters on, identical ballots are merged into groups. */
-    private static final int MERGE_THRESHOLD = 1000;
+    private static final int MERGE_THRESHOLD = 0;
     /** From this many groups on, groups are renumbered for memory locality; below it the sort is not worth it. */
     private static final int SORT_THRESHOLD = 4096;
 
@@ -70,7 +70,8 @@ final class SupportIndex {
         for (int g = 0; g < groupCount; g++) {
             for (int e = groupStart[g]; e < groupStart[g + 1]; e++) {
                 int p = b.entryProject[e];
-                long level = b.entryUtility[e] / multiplier[p];
+                // one level means every supporter has the utility the multiplier: level 1, no division
+                long level = levels[p].length == 1 ? 1 : b.entryUtility[e] / multiplier[p];
                 int slot = slotStart[p] + (levels[p].length == 1 ? 0 : Arrays.binarySearch(levels[p], level));
                 groupSlot[e] = slot;
                 slotSupport[slot + 1]++;
@@ -113,10 +114,12 @@ final class SupportIndex {
             long utility = b.entryUtility[e];
             if (gcd[p] == 0) {
                 first[p] = utility;
-            } else {
-                mixed[p] |= utility != first[p];
+                gcd[p] = utility;
+            } else if (utility != first[p]) {
+                // the gcd divides first[p], so an equal utility leaves it unchanged
+                mixed[p] = true;
+                gcd[p] = gcd(gcd[p], utility);
             }
-            gcd[p] = gcd(gcd[p], utility);
         }
         long[][] levels = new long[projectCount][];
         long[] single = {1};
@@ -168,9 +171,15 @@ final class SupportIndex {
         return a;
     }
 
-    /** Builds the index of all projects of the profile. */
+    /**
+     * Builds the index of all projects of the profile. Each voter's positive utilities are put in project order
+     * through a bit set of the projects (no per-ballot sort): identical ballots then have identical rows.
+     */
     static SupportIndex of(Profile profile, Satisfaction satisfaction) {
-        Builder builder = new Builder(profile.instance().size(), profile.size());
+        int m = profile.instance().size();
+        Builder builder = new Builder(m, profile.size());
+        long[] ballotBits = new long[(m + 63) >>> 6];
+        long[] utilityOf = new long[m];
         int[] projects = new int[16];
         long[] utilities = new long[16];
         for (int voter = 0; voter < profile.size(); voter++) {
@@ -179,24 +188,29 @@ final class SupportIndex {
                 projects = new int[length];
                 utilities = new long[length];
             }
-            int count = 0;
+            boolean any = false;
             for (int position = 0; position < length; position++) {
-                int p = profile.projectAt(voter, position);
                 long utility = Utility.of(profile, satisfaction, voter, position);
                 if (utility > 0) {
-                    int at = count++;
-                    while (at > 0 && projects[at - 1] > p) {
-                        projects[at] = projects[at - 1];
-                        utilities[at] = utilities[at - 1];
-                        at--;
-                    }
-                    projects[at] = p;
-                    utilities[at] = utility;
+                    int p = profile.projectAt(voter, position);
+                    ballotBits[p >>> 6] |= 1L << p;
+                    utilityOf[p] = utility;
+                    any = true;
                 }
             }
-            if (count > 0) {
-                builder.addVoter(projects, utilities, count);
+            if (!any) {
+                continue;
             }
+            int count = 0;
+            for (int word = 0; word < ballotBits.length; word++) {
+                for (long bits = ballotBits[word]; bits != 0; bits &= bits - 1) {
+                    int p = (word << 6) + Long.numberOfTrailingZeros(bits);
+                    projects[count] = p;
+                    utilities[count++] = utilityOf[p];
+                }
+                ballotBits[word] = 0;
+            }
+            builder.addVoter(projects, utilities, count);
         }
         return new SupportIndex(builder);
     }
@@ -225,13 +239,12 @@ final class SupportIndex {
         }
 
         /**
-         * The same groups in lexicographic order of their projects, so that groups with similar ballots get close
-         * numbers and a project's supporters are visited with better memory locality.
+         * The same groups ordered by their first few projects, so that groups with similar ballots get close numbers
+         * and a project's supporters are visited with better memory locality. The order only affects speed; a sort
+         * of packed primitive keys is an order of magnitude cheaper than comparing whole ballots.
          */
         Builder sorted() {
-            Integer[] order = new Integer[groupCount];
-            Arrays.setAll(order, g -> g);
-            Arrays.sort(order, this::compareGroups);
+            int[] order = orderByLeadingProjects();
             int[] newWeight = new int[groupCount];
             int[] newStart = new int[groupCount + 1];
             int[] newProject = new int[groupStart[groupCount]];
@@ -247,17 +260,28 @@ final class SupportIndex {
             return new Builder(projectCount, groupCount, newWeight, newStart, newProject, newUtility);
         }
 
-        private int compareGroups(int a, int b) {
-            int i = groupStart[a];
-            int j = groupStart[b];
-            while (i < groupStart[a + 1] && j < groupStart[b + 1]) {
-                if (entryProject[i] != entryProject[j]) {
-                    return Integer.compare(entryProject[i], entryProject[j]);
+        /** Group numbers sorted by key: as many leading projects as fit next to the group number in 63 bits. */
+        private int[] orderByLeadingProjects() {
+            int groupBits = 32 - Integer.numberOfLeadingZeros(groupCount);
+            int projectBits = 32 - Integer.numberOfLeadingZeros(projectCount);
+            int leading = (63 - groupBits) / projectBits;
+            long[] keys = new long[groupCount];
+            for (int g = 0; g < groupCount; g++) {
+                long key = 0;
+                for (int j = 0; j < leading; j++) {
+                    int e = groupStart[g] + j;
+                    // a missing project sorts first, as a shorter ballot does
+                    key = key << projectBits | (e < groupStart[g + 1] ? entryProject[e] + 1 : 0);
                 }
-                i++;
-                j++;
+                keys[g] = key << groupBits | g;
             }
-            return Integer.compare(groupStart[a + 1] - i, groupStart[b + 1] - j);
+            Arrays.sort(keys);
+            int[] order = new int[groupCount];
+            long mask = (1L << groupBits) - 1;
+            for (int i = 0; i < groupCount; i++) {
+                order[i] = (int) (keys[i] & mask);
+            }
+            return order;
         }
 
         Builder(int projectCount, int voters) {

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.buurtkracht.pb.rule;
+
+import java.util.Arrays;
+import nl.buurtkracht.pb.Instance;
+import nl.buurtkracht.pb.Profile;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sequential Phragmén in {@code double} arithmetic with a proof for every decision, as {@link CertifiedEqualSharesRun}
+ * is for MES: every load carries a bound on its absolute error, and a round is only decided when the new load of the
+ * winner is certainly below that of every other candidate. When two candidates are too close to call (for example
+ * an exact tie, which decides between selecting by id and stopping), {@link #select} returns null and the caller runs
+ * the exact computation. A selection it returns is exactly the exact one.
+ *
+ * <p>Error bound of a new load {@code (c + Σ_k n_k·load_k) / n}: the loads' errors weighted by the supporters, plus
+ * the rounding of the sum (relative, per term), divided by n, plus the rounding of the division.
+ */
+final class CertifiedPhragmen {
+
+    /** Twice the unit roundoff of double: bounds the relative error of one rounded operation, with a margin. */
+    private static final double U = 0x1p-52;
+    /** Covers the rounding in computing an error bound itself. */
+    private static final double SAFETY = 1 + 0x1p-20;
+    /** Integers up to this size are exact in a double. */
+    private static final long EXACT_DOUBLE = 1L << 53;
+
+    private final Instance instance;
+    private final SupportIndex index;
+    private final int[] tieRank;
+    /** Per group, its class: the round that last gave it a load (0: none yet). */
+    private final int[] groupClass;
+    private double[] load;
+    private double[] loadError;
+    private final boolean refuseTies;
+    private int classCount = 1;
+    /** Per candidate: the last computed new load, and bounds of the exact one (the lower bound stays valid). */
+    private final double[] value;
+    private final double[] low;
+    private final double[] high;
+    private final double[] delta;
+    private int[] supported;
+    private int supportedCount;
+    private int[] unsupported;
+    private int unsupportedCount;
+    private long remaining;
+    private final int[] selected;
+    private int selectedCount;
+
+    private CertifiedPhragmen(Profile profile, SupportIndex index, int[] tieRank, boolean refuseTies) {
+        this.instance = profile.instance();
+        this.refuseTies = refuseTies;
+        this.index = index;
+        this.tieRank = tieRank;
+        int m = instance.size();
+        this.groupClass = new int[index.groupCount];
+        this.load = new double[4];
+        this.loadError = new double[4];
+        this.value = new double[m];
+        this.low = new double[m];
+        this.high = new double[m];
+        this.delta = new double[m];
+        this.supported = new int[m];
+        this.unsupported = new int[m];
+        this.remaining = instance.budget();
+        this.selected = new int[m];
+        for (int p = 0; p < m; p++) {
+            long cost = instance.project(p).cost();
+            if (cost > remaining) {
+                continue;
+            }
+            if (index.supporters[p] > 0) {
+                // with every load 0 the new load is c / n, the least it can ever be
+                value[p] = (double) cost / index.supporters[p];
+                low[p] = value[p] * (1 - U);
+                supported[supportedCount++] = p;
+            } else {
+                unsupported[unsupportedCount++] = p;
+            }
+        }
+        sortSupported();
+    }
+
+    /**
+     * The selection of sequential Phragmén in selection order, or null when a decision was too close to call in
+     * doubles (or a tie must be refused: the exact computation reports it).
+     */
+    static int @Nullable [] select(Profile profile, SupportIndex index, int[] tieRank, boolean refuseTies) {
+        long total = 0;
+        for (int p = 0; p < profile.instance().size(); p++) {
+            total = Math.max(total, profile.instance().project(p).cost());
+        }
+        if (total >= EXACT_DOUBLE || profile.size() >= EXACT_DOUBLE) {
+            return null;
+        }
+        CertifiedPhragmen run = new CertifiedPhragmen(profile, index, tieRank, refuseTies);
+        return run.execute() ? Arrays.copyOf(run.selected, run.selectedCount) : null;
+    }
+
+    /** Runs to the end; false when uncertain. */
+    private boolean execute() {
+        while (supportedCount > 0) {
+            int winner = bestSupported();
+            if (winner < 0) {
+                return false;
+            }
+            if (instance.project(winner).cost() > remaining) {
+                // the only candidate with the minimum load does not fit: the rule stops
+                return true;
+            }
+            supported = remove(supported, supportedCount--, winner);
+            moveSupporters(winner);
+            select(winner);
+            sortSupported();
+        }
+        // the projects without supporters are all tied at an infinite load: added by tie-breaking while all fit
+        while (unsupportedCount > 0) {
+            if (refuseTies && unsupportedCount > 1) {
+                return false;
+            }
+            int winner = -1;
+            for (int i = 0; i < unsupportedCount; i++) {
+                int p = unsupported[i];
+                if (instance.project(p).cost() > remaining) {
+                    return true;
+                }
+                winner = winner < 0 || tieRank[p] < tieRank[winner] ? p : winner;
+            }
+            unsupported = remove(unsupported, unsupportedCount--, winner);
+            select(winner);
+        }
+        return true;
+    }
+
+    /** The candidate with the certainly smallest new load, or -1 when that is too close to call. */
+    private int bestSupported() {
+        int best = -1;
+        for (int i = 0; i < supportedCount; i++) {
+            int p = supported[i];
+            if (best >= 0 && low[p] > high[best]) {
+                continue;
+            }
+            evaluate(p);
+            if (best < 0 || value[p] < value[best]) {
+                best = p;
+            }
+        }
+        for (int i = 0; i < supportedCount; i++) {
+            int q = supported[i];
+            if (q != best && low[q] <= high[best]) {
+                return -1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Computes the new load of p with its error bound, summing its supporting groups' loads directly: cheaper than
+     * keeping per-class counts for every project up to date, since only a few candidates are evaluated per round.
+     */
+    private void evaluate(int p) {
+        double sum = instance.project(p).cost();
+        double errorSum = 0;
+        int[] group = index.supporterGroup;
+        int[] weight = index.supporterWeight;
+        for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
+            int k = groupClass[group[i]];
+            sum += weight[i] * load[k];
+            errorSum += weight[i] * loadError[k];
+        }
+        int terms = index.supporterStart[p + 1] - index.supporterStart[p] + 1;
+        long supporters = index.supporters[p];
+        double newLoad = sum / supporters;
+        double error = ((errorSum + U * (terms + 1) * sum) / supporters + U * newLoad) * SAFETY + Double.MIN_NORMAL;
+        value[p] = newLoad;
+        delta[p] = error;
+        low[p] = (newLoad - error) * (1 - U);
+        high[p] = (newLoad + error) * (1 + U);
+    }
+
+    /** Gives the winner's supporters its new load, in a new class. */
+    private void moveSupporters(int winner) {
+        if (classCount == load.length) {
+            load = Arrays.copyOf(load, classCount * 2);
+            loadError = Arrays.copyOf(loadError, classCount * 2);
+        }
+        int to = classCount++;
+        load[to] = value[winner];
+        loadError[to] = delta[winner];
+        for (int i = index.supporterStart[winner]; i < index.supporterStart[winner + 1]; i++) {
+            groupClass[index.supporterGroup[i]] = to;
+        }
+    }
+
+    private void select(int p) {
+        remaining -= instance.project(p).cost();
+        selected[selectedCount++] = p;
+    }
+
+    /** Insertion sort by the computed (stale) new load; the order only decides which candidates are evaluated first. */
+    private void sortSupported() {
+        for (int i = 1; i < supportedCount; i++) {
+            int p = supported[i];
+            int j = i - 1;
+            while (j >= 0 && value[supported[j]] > value[p]) {
+                supported[j + 1] = supported[j];
+                j--;
+            }
+            supported[j + 1] = p;
+        }
+    }
+
+    private static int[] remove(int[] projects, int size, int project) {
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (projects[i] != project) {
+                projects[kept++] = projects[i];
+            }
+        }
+        return projects;
+    }
+}

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.buurtkracht.pb.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.random.RandomGenerator;
+import nl.buurtkracht.pb.Profile;
+import nl.buurtkracht.pb.RandomProfiles;
+import nl.buurtkracht.pb.Rational;
+import nl.buurtkracht.pb.Satisfaction;
+import nl.buurtkracht.pb.TestFiles;
+import nl.buurtkracht.pb.TieBreaking;
+import nl.buurtkracht.pb.UnresolvedTieException;
+import nl.buurtkracht.pb.VoteType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The certified double run selects exactly what the exact run selects, and gives up (so that the lane reruns exactly)
+ * when a decision is too close to call in doubles.
+ */
+class CertifiedEqualSharesRunTests {
+
+    private static final AtomicBoolean GOING_ON = new AtomicBoolean();
+
+    private static EqualSharesSetup setup(Profile profile, Satisfaction satisfaction) {
+        return EqualSharesSetup.of(profile, satisfaction, TieBreaking.ID_ORDER);
+    }
+
+    private static List<String> ids(EqualSharesSetup setup, int[] selection) {
+        List<String> ids = new ArrayList<>();
+        for (int p : selection) {
+            ids.add(setup.id(p));
+        }
+        return ids;
+    }
+
+    /** The certified run alone: its selection, or null when it gave up. */
+    private static List<String> certified(EqualSharesSetup setup, Rational perVoter) {
+        CertifiedEqualSharesRun run = CertifiedEqualSharesRun.forSetup(setup);
+        assertThat(run).isNotNull();
+        assertThat(run.start(perVoter.numerator(), perVoter.denominator())).isTrue();
+        return run.finish(GOING_ON, Long.MAX_VALUE) ? ids(setup, run.selection()) : null;
+    }
+
+    private static List<String> exact(EqualSharesSetup setup, Rational perVoter) {
+        EqualSharesLane lane = new EqualSharesLane(setup, false);
+        return ids(setup, lane.run(perVoter.numerator(), perVoter.denominator(), GOING_ON, Long.MAX_VALUE));
+    }
+
+    @Test
+    void agreesWithTheExactRunOnRandomProfilesAndBudgets() {
+        int certifiedRuns = 0;
+        int gaveUp = 0;
+        for (long seed = 0; seed < 3000; seed++) {
+            RandomGenerator random = RandomProfiles.random(seed);
+            Profile profile = RandomProfiles.of(random, seed % 3 == 0 ? VoteType.CHOOSE_1 : VoteType.APPROVAL, 10, 40,
+                    seed % 2 == 0 ? 9 : 100_000);
+            for (Satisfaction satisfaction : new Satisfaction[] {Satisfaction.COST, Satisfaction.CARDINALITY}) {
+                EqualSharesSetup setup = setup(profile, satisfaction);
+                Rational start = MethodOfEqualShares.equalShare(profile);
+                for (int k = 0; k < 4; k++) {
+                    Rational perVoter = start.add(Rational.of(k * (seed % 5 + 1)));
+                    List<String> expected = exact(setup, perVoter);
+                    List<String> actual = certified(setup, perVoter);
+                    if (actual == null) {
+                        gaveUp++;
+                    } else {
+                        certifiedRuns++;
+                        assertThat(actual).as("seed %d, %s, budget %s", seed, satisfaction, perVoter)
+                                .isEqualTo(expected);
+                    }
+                    EqualSharesLane lane = new EqualSharesLane(setup);
+                    assertThat(ids(setup, lane.run(perVoter.numerator(), perVoter.denominator(), GOING_ON,
+                            Long.MAX_VALUE))).as("lane, seed %d, %s, budget %s", seed, satisfaction, perVoter)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+        // both paths must really be exercised
+        assertThat(certifiedRuns).isGreaterThan(10_000);
+        assertThat(gaveUp).isGreaterThan(100);
+    }
+
+    @Test
+    void decidesAnExactTieBetweenSharesWithoutSaturationByIdOrder() {
+        // b and a: same cost, same number of supporters, nobody short of money: ρ is exactly equal
+        Profile profile = TestFiles.approvals(120, "a=30 b=30 c=60", "a", "a", "b", "b", "c", "c");
+        EqualSharesSetup setup = setup(profile, Satisfaction.COST);
+        Rational perVoter = MethodOfEqualShares.equalShare(profile);
+        assertThat(certified(setup, perVoter)).containsExactly("a", "b").isEqualTo(exact(setup, perVoter))
+                .isEqualTo(ReferenceEqualShares.run(profile, Satisfaction.COST, perVoter));
+    }
+
+    @Test
+    void givesUpWhenAClassHasExactlyTheShareThatDoublesCannotRepresent() {
+        // 100/3 per voter is not a double; x costs exactly what its three supporters have together
+        Profile profile = TestFiles.approvals(100, "x=100 y=1", "x", "x", "x,y");
+        EqualSharesSetup setup = setup(profile, Satisfaction.COST);
+        Rational perVoter = MethodOfEqualShares.equalShare(profile);
+        assertThat(certified(setup, perVoter)).isNull();
+        EqualSharesLane lane = new EqualSharesLane(setup);
+        assertThat(ids(setup, lane.run(perVoter.numerator(), perVoter.denominator(), GOING_ON, Long.MAX_VALUE)))
+                .isEqualTo(exact(setup, perVoter))
+                .isEqualTo(ReferenceEqualShares.run(profile, Satisfaction.COST, perVoter));
+        assertThat(lane.exactRuns()).isEqualTo(1);
+    }
+
+    @Test
+    void givesUpWhenTheSupportersHaveExactlyTheCostAfterEarlierPayments() {
+        // after y (cost 1, bought first at ρ = 1/2) two voters have 197/6 left and one 100/3: together exactly 99,
+        // the cost of z, so the last of them pays exactly all it has (neither amount is a double)
+        Profile profile = TestFiles.approvals(100, "y=1 z=99", "y,z", "y,z", "z");
+        EqualSharesSetup setup = setup(profile, Satisfaction.CARDINALITY);
+        Rational perVoter = MethodOfEqualShares.equalShare(profile);
+        assertThat(certified(setup, perVoter)).isNull();
+        EqualSharesLane lane = new EqualSharesLane(setup);
+        assertThat(ids(setup, lane.run(perVoter.numerator(), perVoter.denominator(), GOING_ON, Long.MAX_VALUE)))
+                .isEqualTo(exact(setup, perVoter))
+                .isEqualTo(ReferenceEqualShares.run(profile, Satisfaction.CARDINALITY, perVoter));
+        assertThat(lane.exactRuns()).isEqualTo(1);
+    }
+
+    @Test
+    void certifiesAClearlyUnaffordableProject() {
+        Profile profile = TestFiles.approvals(100, "x=101", "x", "x", "x");
+        EqualSharesSetup setup = setup(profile, Satisfaction.COST);
+        assertThat(certified(setup, MethodOfEqualShares.equalShare(profile))).isEmpty();
+    }
+
+    @Test
+    void leavesARefusedTieToTheExactRunWhichRefusesIt() {
+        Profile profile = TestFiles.approvals(120, "a=30 b=30", "a", "a", "b", "b");
+        EqualSharesSetup setup = EqualSharesSetup.of(profile, Satisfaction.COST, TieBreaking.REFUSE);
+        Rational perVoter = MethodOfEqualShares.equalShare(profile);
+        CertifiedEqualSharesRun run = CertifiedEqualSharesRun.forSetup(setup);
+        run.start(perVoter.numerator(), perVoter.denominator());
+        assertThat(run.finish(GOING_ON, Long.MAX_VALUE)).isFalse();
+        EqualSharesLane lane = new EqualSharesLane(setup);
+        assertThatThrownBy(() -> lane.run(perVoter.numerator(), perVoter.denominator(), GOING_ON, Long.MAX_VALUE))
+                .isInstanceOf(UnresolvedTieException.class);
+    }
+
+    @Test
+    void staysExactForPointsWithDifferentLevels() {
+        EqualSharesSetup setup = setup(TestFiles.read("points.pb"), Satisfaction.POINTS);
+        assertThat(setup.maxLevels()).isGreaterThan(1);
+        assertThat(CertifiedEqualSharesRun.forSetup(setup)).isNull();
+    }
+}
