@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is looking at a page, as templates ask it: {@code th:if="${@viewer.official}"}. {@code sec:authorize} parsed
- * and evaluated a security expression for every element that carried it, a fifth of the rendering time of a page
- * under load; this reads the authorities directly. A bean rather than a model attribute, so that error pages
+ * and evaluated a security expression for every element that carried it (a fifth of the rendering samples in a
+ * profile under load); this reads the authorities directly. A bean rather than a model attribute, so that error pages
  * from exception handlers have it too. The server still checks every request; this only decides what a page shows.
  */
 @Component("viewer")

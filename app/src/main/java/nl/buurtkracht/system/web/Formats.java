@@ -22,7 +22,7 @@ public class Formats {
 
 	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-	/** Written by hand, not with a {@link NumberFormat}: building one per call was measurable on the ballot page. */
+	/** Written by hand: building a {@link NumberFormat} per call showed up in a profile of the ballot page. */
 	public String money(long cents) {
 		boolean english = locale().getLanguage().equals("en");
 		long whole = Math.abs(cents / 100);
