@@ -109,6 +109,7 @@ final class SupportIndex {
         long[] first = new long[projectCount];
         long[] gcd = new long[projectCount];
         boolean[] mixed = new boolean[projectCount];
+        boolean anyMixed = false;
         for (int e = 0; e < entries; e++) {
             int p = b.entryProject[e];
             long utility = b.entryUtility[e];
@@ -118,6 +119,7 @@ final class SupportIndex {
             } else if (utility != first[p]) {
                 // the gcd divides first[p], so an equal utility leaves it unchanged
                 mixed[p] = true;
+                anyMixed = true;
                 gcd[p] = gcd(gcd[p], utility);
             }
         }
@@ -126,6 +128,10 @@ final class SupportIndex {
         for (int p = 0; p < projectCount; p++) {
             multiplier[p] = gcd[p] == 0 ? 1 : gcd[p];
             levels[p] = gcd[p] == 0 ? new long[0] : single;
+        }
+        if (!anyMixed) {
+            // always so with cost and cardinality satisfaction: no need to bucket the utilities
+            return levels;
         }
         // one pass that buckets the utilities by project (not one pass per project: that was quadratic)
         int[] start = new int[projectCount + 1];
