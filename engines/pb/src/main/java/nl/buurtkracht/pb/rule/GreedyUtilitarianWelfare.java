@@ -145,6 +145,11 @@ public final class GreedyUtilitarianWelfare implements VotingRule {
 
     /** The total satisfaction U(p) of every project and its number of voters with positive satisfaction. */
     private void totals(Profile profile, long[] welfare, long[] supporters) {
+        long[] sameUtility = Utility.perProject(profile, satisfaction);
+        if (sameUtility != null) {
+            sameUtilityTotals(profile, sameUtility, welfare, supporters);
+            return;
+        }
         for (int voter = 0; voter < profile.size(); voter++) {
             for (int position = 0; position < profile.ballotLength(voter); position++) {
                 int p = profile.projectAt(voter, position);
@@ -152,6 +157,24 @@ public final class GreedyUtilitarianWelfare implements VotingRule {
                 welfare[p] = Math.addExact(welfare[p], utility);
                 supporters[p] += utility > 0 ? 1 : 0;
             }
+        }
+    }
+
+    /**
+     * The totals when every voter who has p on the ballot has the same utility for p ({@code utility[p]}): counting the
+     * ballots first keeps the per-entry loop free of the per-measure switch. Sums of equal non-negative terms overflow
+     * exactly when their product does, so {@code multiplyExact} fails where the summing loop would.
+     */
+    private static void sameUtilityTotals(Profile profile, long[] utility, long[] welfare, long[] supporters) {
+        long[] ballots = new long[welfare.length];
+        for (int voter = 0; voter < profile.size(); voter++) {
+            for (int position = 0; position < profile.ballotLength(voter); position++) {
+                ballots[profile.projectAt(voter, position)]++;
+            }
+        }
+        for (int p = 0; p < welfare.length; p++) {
+            welfare[p] = Math.multiplyExact(ballots[p], utility[p]);
+            supporters[p] = utility[p] > 0 ? ballots[p] : 0;
         }
     }
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.buurtkracht.pb.rule;
 
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.function.IntBinaryOperator;
 import nl.buurtkracht.pb.Instance;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.TieBreaking;
@@ -36,27 +35,39 @@ final class ProjectOrder {
      */
     static int[] tieRanks(Profile profile, TieBreaking tieBreaking) {
         Instance instance = profile.instance();
-        Comparator<Integer> byId = (p, q) -> compareIds(instance.project(p).id(), instance.project(q).id());
-        Comparator<Integer> order = switch (tieBreaking) {
+        IntBinaryOperator byId = (p, q) -> compareIds(instance.project(p).id(), instance.project(q).id());
+        IntBinaryOperator order = switch (tieBreaking) {
             case ID_ORDER, REFUSE -> byId;
-            case MIN_COST -> Comparator.<Integer>comparingLong(p -> instance.project(p).cost()).thenComparing(byId);
-            case MAX_COST -> Comparator.<Integer>comparingLong(p -> -instance.project(p).cost()).thenComparing(byId);
+            case MIN_COST -> thenById(
+                    (p, q) -> Long.compare(instance.project(p).cost(), instance.project(q).cost()), byId);
+            case MAX_COST -> thenById(
+                    (p, q) -> Long.compare(instance.project(q).cost(), instance.project(p).cost()), byId);
             case APPROVAL_SCORE -> {
                 if (!profile.voteType().isApproval()) {
                     throw new IllegalArgumentException("app_score tie-breaking needs approval ballots");
                 }
                 long[] approvals = approvalCounts(profile);
-                yield Comparator.<Integer>comparingLong(p -> -approvals[p]).thenComparing(byId);
+                yield thenById((p, q) -> Long.compare(approvals[q], approvals[p]), byId);
             }
         };
-        Integer[] sorted = new Integer[instance.size()];
-        Arrays.setAll(sorted, p -> p);
-        Arrays.sort(sorted, order);
+        // a sort of primitive indices: boxing every index and sorting Integers was a visible part of small calls
+        int[] sorted = new int[instance.size()];
+        for (int p = 0; p < sorted.length; p++) {
+            sorted[p] = p;
+        }
+        IntMergeSort.sort(sorted, order);
         int[] rank = new int[sorted.length];
         for (int position = 0; position < sorted.length; position++) {
             rank[sorted[position]] = position;
         }
         return rank;
+    }
+
+    private static IntBinaryOperator thenById(IntBinaryOperator first, IntBinaryOperator byId) {
+        return (p, q) -> {
+            int result = first.applyAsInt(p, q);
+            return result != 0 ? result : byId.applyAsInt(p, q);
+        };
     }
 
     private static long[] approvalCounts(Profile profile) {

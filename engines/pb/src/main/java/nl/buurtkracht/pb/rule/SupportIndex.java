@@ -68,15 +68,21 @@ final class SupportIndex {
         this.groupSlot = new int[entries];
         int[] slotSupport = new int[slotLevel.length + 1];
         for (int g = 0; g < groupCount; g++) {
+            int groupWeight = weight[g];
             for (int e = groupStart[g]; e < groupStart[g + 1]; e++) {
                 int p = b.entryProject[e];
-                // one level means every supporter has the utility the multiplier: level 1, no division
-                long level = levels[p].length == 1 ? 1 : b.entryUtility[e] / multiplier[p];
-                int slot = slotStart[p] + (levels[p].length == 1 ? 0 : Arrays.binarySearch(levels[p], level));
+                int slot = slotStart[p];
+                if (slotStart[p + 1] - slot == 1) {
+                    // one level means every supporter has the utility the multiplier: level 1, no division
+                    levelSum[p] = Math.addExact(levelSum[p], groupWeight);
+                } else {
+                    long level = b.entryUtility[e] / multiplier[p];
+                    slot += Arrays.binarySearch(levels[p], level);
+                    levelSum[p] = Math.addExact(levelSum[p], Math.multiplyExact(level, groupWeight));
+                }
                 groupSlot[e] = slot;
                 slotSupport[slot + 1]++;
-                supporters[p] += weight[g];
-                levelSum[p] = Math.addExact(levelSum[p], Math.multiplyExact(level, weight[g]));
+                supporters[p] += groupWeight;
             }
         }
         for (int s = 0; s < slotLevel.length; s++) {
@@ -109,6 +115,7 @@ final class SupportIndex {
         long[] first = new long[projectCount];
         long[] gcd = new long[projectCount];
         boolean[] mixed = new boolean[projectCount];
+        boolean anyMixed = false;
         for (int e = 0; e < entries; e++) {
             int p = b.entryProject[e];
             long utility = b.entryUtility[e];
@@ -118,6 +125,7 @@ final class SupportIndex {
             } else if (utility != first[p]) {
                 // the gcd divides first[p], so an equal utility leaves it unchanged
                 mixed[p] = true;
+                anyMixed = true;
                 gcd[p] = gcd(gcd[p], utility);
             }
         }
@@ -126,6 +134,10 @@ final class SupportIndex {
         for (int p = 0; p < projectCount; p++) {
             multiplier[p] = gcd[p] == 0 ? 1 : gcd[p];
             levels[p] = gcd[p] == 0 ? new long[0] : single;
+        }
+        if (!anyMixed) {
+            // always so with cost and cardinality satisfaction: no need to bucket the utilities
+            return levels;
         }
         // one pass that buckets the utilities by project (not one pass per project: that was quadratic)
         int[] start = new int[projectCount + 1];
@@ -177,7 +189,8 @@ final class SupportIndex {
      */
     static SupportIndex of(Profile profile, Satisfaction satisfaction) {
         int m = profile.instance().size();
-        Builder builder = new Builder(m, profile.size());
+        long[] sameUtility = Utility.perProject(profile, satisfaction);
+        Builder builder = new Builder(m, profile.size(), sameUtility != null);
         long[] ballotBits = new long[(m + 63) >>> 6];
         long[] utilityOf = new long[m];
         int[] projects = new int[16];
@@ -190,9 +203,9 @@ final class SupportIndex {
             }
             boolean any = false;
             for (int position = 0; position < length; position++) {
-                long utility = Utility.of(profile, satisfaction, voter, position);
+                int p = profile.projectAt(voter, position);
+                long utility = sameUtility != null ? sameUtility[p] : Utility.of(profile, satisfaction, voter, position);
                 if (utility > 0) {
-                    int p = profile.projectAt(voter, position);
                     ballotBits[p >>> 6] |= 1L << p;
                     utilityOf[p] = utility;
                     any = true;
@@ -226,6 +239,8 @@ final class SupportIndex {
         long[] entryUtility = new long[256];
         int[] table;
         int[] hashes = new int[64];
+        /** Whether a project's utility is the same on every ballot: equal project lists then have equal utilities. */
+        final boolean utilitiesFollowProjects;
 
         private Builder(int projectCount, int groupCount, int[] weight, int[] groupStart, int[] entryProject,
                 long[] entryUtility) {
@@ -236,6 +251,7 @@ final class SupportIndex {
             this.entryProject = entryProject;
             this.entryUtility = entryUtility;
             this.table = new int[0];
+            this.utilitiesFollowProjects = false;
         }
 
         /**
@@ -284,8 +300,9 @@ final class SupportIndex {
             return order;
         }
 
-        Builder(int projectCount, int voters) {
+        Builder(int projectCount, int voters, boolean utilitiesFollowProjects) {
             this.projectCount = projectCount;
+            this.utilitiesFollowProjects = utilitiesFollowProjects;
             this.table = new int[voters < MERGE_THRESHOLD ? 0 : Integer.highestOneBit(voters * 2) * 2];
             Arrays.fill(table, -1);
         }
@@ -297,9 +314,15 @@ final class SupportIndex {
                 return;
             }
             long mixed = count;
-            for (int i = 0; i < count; i++) {
-                mixed = (mixed ^ projects[i]) * 0x9E3779B97F4A7C15L;
-                mixed = (mixed ^ utilities[i]) * 0xC2B2AE3D27D4EB4FL;
+            if (utilitiesFollowProjects) {
+                for (int i = 0; i < count; i++) {
+                    mixed = (mixed ^ projects[i]) * 0x9E3779B97F4A7C15L;
+                }
+            } else {
+                for (int i = 0; i < count; i++) {
+                    mixed = (mixed ^ projects[i]) * 0x9E3779B97F4A7C15L;
+                    mixed = (mixed ^ utilities[i]) * 0xC2B2AE3D27D4EB4FL;
+                }
             }
             int hash = (int) (mixed ^ (mixed >>> 32));
             int mask = table.length - 1;
@@ -322,7 +345,15 @@ final class SupportIndex {
                 return false;
             }
             for (int i = 0; i < count; i++) {
-                if (entryProject[from + i] != projects[i] || entryUtility[from + i] != utilities[i]) {
+                if (entryProject[from + i] != projects[i]) {
+                    return false;
+                }
+            }
+            if (utilitiesFollowProjects) {
+                return true;
+            }
+            for (int i = 0; i < count; i++) {
+                if (entryUtility[from + i] != utilities[i]) {
                     return false;
                 }
             }

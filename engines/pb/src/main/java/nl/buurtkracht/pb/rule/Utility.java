@@ -3,6 +3,7 @@ package nl.buurtkracht.pb.rule;
 
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.Satisfaction;
+import org.jspecify.annotations.Nullable;
 
 /** A voter's satisfaction with one project on the ballot, as an exact long (PB-SPEC.md §3). */
 final class Utility {
@@ -22,6 +23,21 @@ final class Utility {
             case POINTS -> profile.pointsAt(voter, position);
             case BORDA -> profile.ballotLength(voter) - position - 1;
         };
+    }
+
+    /**
+     * Every voter's satisfaction with each project when it does not depend on the voter (cost and cardinality), so
+     * that loops over all ballot entries need not switch on the measure; null for points and Borda.
+     */
+    static long @Nullable [] perProject(Profile profile, Satisfaction satisfaction) {
+        if (satisfaction != Satisfaction.COST && satisfaction != Satisfaction.CARDINALITY) {
+            return null;
+        }
+        long[] utility = new long[profile.instance().size()];
+        for (int p = 0; p < utility.length; p++) {
+            utility[p] = satisfaction == Satisfaction.COST ? profile.instance().project(p).cost() : 1;
+        }
+        return utility;
     }
 
     /** Fails when the measure is not defined for the profile's ballots. */

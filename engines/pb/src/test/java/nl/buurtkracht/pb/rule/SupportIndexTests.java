@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import nl.buurtkracht.pb.Ballot;
+import nl.buurtkracht.pb.Instance;
 import nl.buurtkracht.pb.Profile;
 import nl.buurtkracht.pb.Satisfaction;
 import nl.buurtkracht.pb.TestFiles;
+import nl.buurtkracht.pb.VoteType;
 import org.junit.jupiter.api.Test;
 
 /** The support index puts every ballot in project order and merges identical ballots, whatever their order. */
@@ -38,5 +42,23 @@ class SupportIndexTests {
         assertThat(index.supporters[p129]).isEqualTo(3);
         assertThat(index.multiplier[p129]).isEqualTo(130);
         assertThat(index.levelSum[p129]).isEqualTo(3);
+    }
+    @Test
+    void mergesBallotsWithTheSameProjectsByTheirPointsOnlyWithPointsSatisfaction() {
+        Instance instance = Instance.builder().budget(100).project("a", "a", 10).project("b", "b", 20)
+                .project("c", "c", 0).build();
+        Profile.Builder builder = Profile.builder(instance, VoteType.CUMULATIVE);
+        builder.add(Ballot.points("v0", Map.of("a", 3, "b", 1)));
+        builder.add(Ballot.points("v1", Map.of("a", 1, "b", 3)));
+        builder.add(Ballot.points("v2", Map.of("a", 3, "b", 1)));
+        builder.add(Ballot.points("v3", Map.of("a", 2, "b", 2, "c", 1)));
+        Profile profile = builder.build();
+        assertThat(SupportIndex.of(profile, Satisfaction.POINTS).groupCount).isEqualTo(3);
+        // cost and cardinality utilities depend on the project only; c costs 0, so v3 has a's and b's cost only
+        assertThat(SupportIndex.of(profile, Satisfaction.CARDINALITY).groupCount).isEqualTo(2);
+        SupportIndex byCost = SupportIndex.of(profile, Satisfaction.COST);
+        assertThat(byCost.groupCount).isEqualTo(1);
+        assertThat(byCost.weight[0]).isEqualTo(4);
+        assertThat(byCost.supporters[instance.indexOf("c")]).isZero();
     }
 }
