@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * maximum 0 skipped), select a uniformly random remaining person with that value, and remove their
  * housemates and everyone holding a value that reached its maximum. An attempt fails when a minimum can
  * no longer be reached or the quotas are not met at the end; up to {@code maxAttempts} attempts are made.
- * (The Nature replication code leaves out the max(0, ·); that variant is not implemented.)
+ * The max(0, ·) is the spec's and {@code sortition-algorithms}'s choice; the older Nature replication code omits it.
  *
  * <p><b>Guarantee.</b> None: over-represented respondents can get probabilities near 0. Their
  * probabilities cannot be computed exactly, so {@link #distribution} estimates them by Monte Carlo: it

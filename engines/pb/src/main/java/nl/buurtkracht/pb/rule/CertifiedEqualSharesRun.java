@@ -220,7 +220,7 @@ final class CertifiedEqualSharesRun {
                 return UNCERTAIN;
             }
             if (verdict == NONE) {
-                retire(p);
+                index.retire(p, groupClass, groupLive, liveWeight);
                 continue;
             }
             candidates[kept++] = p;
@@ -250,7 +250,7 @@ final class CertifiedEqualSharesRun {
                 }
             }
         }
-        removeCandidate(winner);
+        candidateCount = IntLists.remove(candidates, candidateCount, winner);
         if (winner == best) {
             restoreGather();
         } else {
@@ -274,25 +274,6 @@ final class CertifiedEqualSharesRun {
         BigInteger right = BigInteger.valueOf(setup.cost()[q]).multiply(BigInteger.valueOf(sharePayers[p]))
                 .multiply(BigInteger.valueOf(index.multiplier[p]));
         return left.compareTo(right);
-    }
-
-    /** Records that p is no longer a candidate, so that classes supporting no candidate can be dropped. */
-    private void retire(int p) {
-        for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
-            int g = index.supporterGroup[i];
-            groupLive[g]--;
-            liveWeight[groupClass[g]] -= index.supporterWeight[i];
-        }
-    }
-
-    private void removeCandidate(int project) {
-        int kept = 0;
-        for (int i = 0; i < candidateCount; i++) {
-            if (candidates[i] != project) {
-                candidates[kept++] = candidates[i];
-            }
-        }
-        candidateCount = kept;
     }
 
     /** Insertion sort by the computed (stale) ρ; the order only decides which candidates are evaluated first. */

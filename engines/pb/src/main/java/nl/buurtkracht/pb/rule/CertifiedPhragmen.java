@@ -108,7 +108,7 @@ final class CertifiedPhragmen {
                 // the only candidate with the minimum load does not fit: the rule stops
                 return true;
             }
-            supported = remove(supported, supportedCount--, winner);
+            supportedCount = IntLists.remove(supported, supportedCount, winner);
             moveSupporters(winner);
             select(winner);
             sortSupported();
@@ -126,7 +126,7 @@ final class CertifiedPhragmen {
                 }
                 winner = winner < 0 || tieRank[p] < tieRank[winner] ? p : winner;
             }
-            unsupported = remove(unsupported, unsupportedCount--, winner);
+            unsupportedCount = IntLists.remove(unsupported, unsupportedCount, winner);
             select(winner);
         }
         return true;
@@ -208,15 +208,5 @@ final class CertifiedPhragmen {
             }
             supported[j + 1] = p;
         }
-    }
-
-    private static int[] remove(int[] projects, int size, int project) {
-        int kept = 0;
-        for (int i = 0; i < size; i++) {
-            if (projects[i] != project) {
-                projects[kept++] = projects[i];
-            }
-        }
-        return projects;
     }
 }

@@ -242,7 +242,7 @@ final class EqualSharesRun {
             return false;
         }
         int winner = breakTie(tiedCount);
-        removeCandidate(winner);
+        candidateCount = IntLists.remove(candidates, candidateCount, winner);
         if (winner == best) {
             restoreGather();
         } else {
@@ -287,21 +287,7 @@ final class EqualSharesRun {
         if (!prune) {
             return;
         }
-        for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
-            int g = index.supporterGroup[i];
-            groupLive[g]--;
-            liveWeight[groupClass[g]] -= index.supporterWeight[i];
-        }
-    }
-
-    private void removeCandidate(int project) {
-        int kept = 0;
-        for (int i = 0; i < candidateCount; i++) {
-            if (candidates[i] != project) {
-                candidates[kept++] = candidates[i];
-            }
-        }
-        candidateCount = kept;
+        index.retire(p, groupClass, groupLive, liveWeight);
     }
 
     /** Insertion sort by (stale) ρ: after a round only re-evaluated candidates moved, and only upwards. */

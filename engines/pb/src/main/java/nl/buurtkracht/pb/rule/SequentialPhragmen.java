@@ -168,7 +168,7 @@ public final class SequentialPhragmen implements VotingRule {
                     winner = winner < 0 || tieRank[p] < tieRank[winner] ? p : winner;
                 }
                 refuse(Arrays.copyOf(unsupported, unsupportedCount));
-                unsupported = remove(unsupported, unsupportedCount--, winner);
+                unsupportedCount = IntLists.remove(unsupported, unsupportedCount, winner);
                 select(winner, null);
             }
         }
@@ -202,7 +202,7 @@ public final class SequentialPhragmen implements VotingRule {
                 winner = tieRank[tied[i]] < tieRank[winner] ? tied[i] : winner;
             }
             refuse(Arrays.copyOf(tied, tiedCount));
-            supported = remove(supported, supportedCount--, winner);
+            supportedCount = IntLists.remove(supported, supportedCount, winner);
             BigInteger numerator = staleNumerator[winner];
             Rational newLoad = explain
                     ? Rational.of(numerator, denominator.multiply(BigInteger.valueOf(index.supporters[winner]))) : null;
@@ -294,16 +294,6 @@ public final class SequentialPhragmen implements VotingRule {
                 }
                 supported[j + 1] = p;
             }
-        }
-
-        private static int[] remove(int[] projects, int size, int project) {
-            int kept = 0;
-            for (int i = 0; i < size; i++) {
-                if (projects[i] != project) {
-                    projects[kept++] = projects[i];
-                }
-            }
-            return projects;
         }
 
         List<Rejection> rejections() {

@@ -184,6 +184,18 @@ final class SupportIndex {
     }
 
     /**
+     * Takes project p out of a run's bookkeeping: each of its supporting groups supports one live project less, and
+     * the class holding the group ({@code groupClass}) loses that supporter weight of live support.
+     */
+    void retire(int p, int[] groupClass, int[] groupLive, long[] liveWeight) {
+        for (int i = supporterStart[p]; i < supporterStart[p + 1]; i++) {
+            int g = supporterGroup[i];
+            groupLive[g]--;
+            liveWeight[groupClass[g]] -= supporterWeight[i];
+        }
+    }
+
+    /**
      * Builds the index of all projects of the profile. Each voter's positive utilities are put in project order
      * through a bit set of the projects (no per-ballot sort): identical ballots then have identical rows.
      */
