@@ -6,8 +6,7 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A run of the Method of Equal Shares in {@code double} arithmetic that proves every decision it takes, for projects
- * whose supporters all have the same utility (cost and cardinality satisfaction). Every budget class carries a
+ * A run of the Method of Equal Shares in {@code double} arithmetic that proves every decision it takes. Every budget class carries a
  * rigorous bound on the absolute error of its budget; every share ρ·u comes with an error bound; a decision (who
  * pays all, which candidate is cheapest, whether a project is affordable) is only taken when the intervals do not
  * overlap. When a comparison is too close to call, for example an exact tie, the run gives up ({@link #finish}
@@ -17,10 +16,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>The data layout follows {@link EqualSharesRun} (budget classes in budget order, lazy evaluation, pruning of
  * classes that support no remaining candidate); only the numbers differ.
  *
- * <p>Error bound of a share: the walk computes s = (c − Σ_S n_i b_i) / M over the classes S that pay all they have
- * and the M voters that pay s. If every class in S certainly has b_i ≤ s and every payer certainly has b_i &gt; s,
- * the exact walk takes the same path, so the exact share differs from the computed one by at most the budgets'
- * errors over S plus the rounding of the sum, divided by M.
+ * <p>Error bound of a share: the walk computes s = (c − Σ_S n_i b_i) / M per level over the classes S that pay all
+ * they have and the payers, whose levels sum to M; a payer at level l pays s·l. If every class in S certainly has
+ * b_i / l_i ≤ s and every payer certainly has b_i / l_i &gt; s, then s solves Σ min(b_i, s·l_i) = c, whose solution
+ * is unique, so the exact walk finds the same s; the computed one differs by at most the budgets' errors over S plus
+ * the rounding of the sum, divided by M. With points, a project's supporters can have several levels: the walk then
+ * merges the per-level class lists by b / l, as {@link EqualSharesRun} does.
  */
 final class CertifiedEqualSharesRun {
 
@@ -36,6 +37,9 @@ final class CertifiedEqualSharesRun {
     private final SupportIndex index;
     private final double[] cost;
     private final double[] multiplier;
+    /** The most levels of one project. */
+    private final int levels;
+    private final double[] slotLevel;
 
     private int capacity = 64;
     private int classCount;
@@ -69,6 +73,22 @@ final class CertifiedEqualSharesRun {
     private int changedCount;
     private final int[] groupClass;
     private final int[] groupLive;
+    /**
+     * With several levels, supporters are counted per (class, level) pair instead of per class: the pairs of the last
+     * gather, their voters, whether they pay all they have, where their payers go; found by an open-addressing table.
+     */
+    private final int[] pairClass;
+    private final int[] pairLevel;
+    private final long[] pairWeight;
+    private final boolean[] paysAll;
+    private final int[] pairTarget;
+    private final int[] pairPlace;
+    private final int[] pairTable;
+    private final int pairShift;
+    private int pairCount;
+    /** Per level of the project being paid for: its share and the share's error bound. */
+    private final double[] levelShare;
+    private final double[] levelShareError;
 
     private final int[] candidates;
     private int candidateCount;
@@ -97,6 +117,27 @@ final class CertifiedEqualSharesRun {
             cost[p] = setup.cost()[p];
             multiplier[p] = index.multiplier[p];
         }
+        this.levels = setup.maxLevels();
+        this.slotLevel = new double[index.slotLevel.length];
+        for (int slot = 0; slot < slotLevel.length; slot++) {
+            slotLevel[slot] = index.slotLevel[slot];
+        }
+        // a pair holds at least one supporting group of the project
+        int pairs = 0;
+        for (int p = 0; p < m && levels > 1; p++) {
+            pairs = Math.max(pairs, index.supporterStart[p + 1] - index.supporterStart[p]);
+        }
+        this.pairClass = new int[pairs];
+        this.pairLevel = new int[pairs];
+        this.pairWeight = new long[pairs];
+        this.paysAll = new boolean[pairs];
+        this.pairTarget = new int[pairs];
+        this.pairPlace = new int[pairs];
+        this.pairTable = new int[pairs == 0 ? 0 : Integer.highestOneBit(pairs) * 4];
+        this.pairShift = 64 - Integer.numberOfTrailingZeros(Math.max(2, pairTable.length));
+        Arrays.fill(pairTable, -1);
+        this.levelShare = new double[levels];
+        this.levelShareError = new double[levels];
         this.groupClass = new int[index.groupCount];
         this.groupLive = new int[index.groupCount];
         this.candidates = new int[setup.candidates().length];
@@ -111,15 +152,17 @@ final class CertifiedEqualSharesRun {
     }
 
     /**
-     * A workspace for this setup, or null when doubles cannot represent its inputs exactly or a project has supporters
-     * with different utilities (points): those runs stay exact.
+     * A workspace for this setup, or null when doubles cannot represent its inputs exactly (costs, utilities or sums of
+     * levels of 2^53 and more): those runs stay exact.
      */
     static CertifiedEqualSharesRun forSetup(EqualSharesSetup setup) {
-        if (setup.maxLevels() != 1 || setup.totalWeight() >= EXACT_DOUBLE) {
+        if (setup.totalWeight() >= EXACT_DOUBLE) {
             return null;
         }
-        for (int p = 0; p < setup.index().projectCount; p++) {
-            if (setup.cost()[p] >= EXACT_DOUBLE || setup.index().multiplier[p] >= EXACT_DOUBLE) {
+        SupportIndex index = setup.index();
+        for (int p = 0; p < index.projectCount; p++) {
+            if (setup.cost()[p] >= EXACT_DOUBLE || index.multiplier[p] >= EXACT_DOUBLE
+                    || index.levelSum[p] >= EXACT_DOUBLE) {
                 return null;
             }
         }
@@ -251,7 +294,10 @@ final class CertifiedEqualSharesRun {
             }
         }
         candidateCount = IntLists.remove(candidates, candidateCount, winner);
-        if (winner == best) {
+        if (levels > 1) {
+            // the pairs are not kept per candidate: count the winner's again
+            gatherLevels(winner);
+        } else if (winner == best) {
             restoreGather();
         } else {
             gather(winner);
@@ -339,6 +385,10 @@ final class CertifiedEqualSharesRun {
      * @return p when affordable, {@link #NONE} when its supporters certainly cannot pay its cost, {@link #UNCERTAIN}
      */
     private int scan(int p) {
+        if (levels > 1) {
+            long den = gatherLevels(p);
+            return den == 0 ? NONE : solveLevels(p, den);
+        }
         long payers = gather(p);
         if (payers == 0) {
             return NONE;
@@ -356,22 +406,8 @@ final class CertifiedEqualSharesRun {
             long c = gathered[k];
             double b = budget[k];
             if (remainder <= b * payers) {
-                double s = remainder / payers;
-                double rounding = U * (steps + 2) * magnitude;
-                double delta = ((errorSum + rounding) / payers + U * s) * SAFETY + 2 * U * s + Double.MIN_NORMAL;
-                // the exact walk takes the same path only if the poorer classes pay all and this one (and every richer
-                // one) has strictly more than the share
-                if (saturatedTop > s - delta || b - maxError <= s + delta) {
-                    return UNCERTAIN;
-                }
-                share[p] = s;
-                shareError[p] = delta;
-                sharePayers[p] = steps == 0 ? payers : 0;
-                evaluatedInRound[p] = round;
-                rho[p] = s / multiplier[p];
-                rhoLow[p] = (s - delta) / multiplier[p] * (1 - U);
-                rhoHigh[p] = (s + delta) / multiplier[p] * (1 + U);
-                return p;
+                return certify(p, remainder, payers, errorSum + U * (steps + 2) * magnitude, saturatedTop,
+                        b - maxError);
             }
             remainder -= c * b;
             payers -= c;
@@ -380,27 +416,164 @@ final class CertifiedEqualSharesRun {
             saturatedTop = Math.max(saturatedTop, b + error[k]);
             steps++;
         }
-        double bound = (errorSum + U * (steps + 2) * magnitude) * SAFETY + Double.MIN_NORMAL;
+        return unaffordable(remainder, errorSum + U * (steps + 2) * magnitude);
+    }
+
+    /**
+     * The share of a project whose supporters have different levels, by fixpoint instead of a walk in ratio order:
+     * every (class, level) pair whose budget / level is below the current share pays all it has, which only raises
+     * the share, until no pair is below it. Usually nobody is, and one pass over the pairs suffices.
+     */
+    private int solveLevels(int p, long totalLevels) {
+        int firstSlot = index.slotStart[p];
+        long den = totalLevels;
+        double remainder = cost[p];
+        double errorSum = 0;
+        double magnitude = cost[p];
+        double saturatedTop = Double.NEGATIVE_INFINITY;
+        int steps = 0;
+        Arrays.fill(paysAll, 0, pairCount, false);
+        while (true) {
+            boolean more = false;
+            double payerLow = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < pairCount; j++) {
+                if (paysAll[j]) {
+                    continue;
+                }
+                int k = pairClass[j];
+                int slot = firstSlot + pairLevel[j];
+                double b = budget[k];
+                if (b * den < remainder * slotLevel[slot]) {
+                    paysAll[j] = true;
+                    more = true;
+                    long c = pairWeight[j];
+                    remainder -= c * b;
+                    den -= c * index.slotLevel[slot];
+                    errorSum += c * error[k];
+                    magnitude += c * b;
+                    saturatedTop = Math.max(saturatedTop, (b + error[k]) / slotLevel[slot] * (1 + 2 * U));
+                    steps++;
+                } else {
+                    payerLow = Math.min(payerLow, b / slotLevel[slot]);
+                }
+            }
+            double remainderError = errorSum + U * (steps + 2) * magnitude;
+            if (den == 0) {
+                return unaffordable(remainder, remainderError);
+            }
+            if (!more) {
+                // the exact ratio of a payer is at least its computed one less the largest budget error
+                return certify(p, remainder, den, remainderError, saturatedTop, payerLow * (1 - 2 * U) - maxError);
+            }
+        }
+    }
+
+    /**
+     * Takes s = remainder / den as p's share per level when the path of the walk is proven: every class that paid all
+     * it had certainly has a ratio budget / level of at most s (its upper bound {@code saturatedTop}), every payer
+     * certainly more ({@code payerLow}). {@code remainderError} bounds the error of the remainder.
+     */
+    private int certify(int p, double remainder, long den, double remainderError, double saturatedTop,
+            double payerLow) {
+        double s = remainder / den;
+        double delta = (remainderError / den + U * s) * SAFETY + 2 * U * s + Double.MIN_NORMAL;
+        if (saturatedTop > s - delta || payerLow <= s + delta) {
+            return UNCERTAIN;
+        }
+        share[p] = s;
+        shareError[p] = delta;
+        sharePayers[p] = remainder == cost[p] ? den : 0;
+        evaluatedInRound[p] = round;
+        rho[p] = s / multiplier[p];
+        rhoLow[p] = (s - delta) / multiplier[p] * (1 - U);
+        rhoHigh[p] = (s + delta) / multiplier[p] * (1 + U);
+        return p;
+    }
+
+    /** {@link #NONE} when the supporters certainly cannot pay the remainder, else {@link #UNCERTAIN}. */
+    private static int unaffordable(double remainder, double remainderError) {
+        double bound = remainderError * SAFETY + Double.MIN_NORMAL;
         return remainder > bound ? NONE : UNCERTAIN;
+    }
+
+    /**
+     * Counts the supporters of p per class and level (classes with budget only) and returns the sum of their levels,
+     * the denominator of the share when nobody pays all they have. Also lists the (class, level) pairs it counted.
+     */
+    private long gatherLevels(int p) {
+        for (int j = 0; j < pairCount; j++) {
+            pairTable[pairPlace[j]] = -1;
+        }
+        pairCount = 0;
+        int firstSlot = index.slotStart[p];
+        long den = 0;
+        for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
+            int k = groupClass[index.supporterGroup[i]];
+            if (zero[k]) {
+                continue;
+            }
+            int slot = index.supporterSlot[i];
+            int w = index.supporterWeight[i];
+            pairWeight[pairOf(k, slot - firstSlot)] += w;
+            den += w * index.slotLevel[slot];
+        }
+        return den;
+    }
+
+    /** The pair of class k at level l in the current gather; a new pair has no voters yet. */
+    private int pairOf(int k, int l) {
+        long key = (long) k * levels + l;
+        int mask = pairTable.length - 1;
+        for (int place = (int) (key * 0x9E3779B97F4A7C15L >>> pairShift); ; place = (place + 1) & mask) {
+            int j = pairTable[place];
+            if (j < 0) {
+                j = pairCount++;
+                pairTable[place] = j;
+                pairPlace[j] = place;
+                pairClass[j] = k;
+                pairLevel[j] = l;
+                pairWeight[j] = 0;
+                return j;
+            }
+            if (pairClass[j] == k && pairLevel[j] == l) {
+                return j;
+            }
+        }
     }
 
     /** Charges the supporters of p the proven share; the certification made "pays all" exact. */
     private void pay(int p) {
-        double s = share[p];
-        double delta = shareError[p];
         changedCount = 0;
-        for (int i = 0; i < orderSize; i++) {
-            int k = order[i];
-            if (stamp[k] == readId) {
-                charge(k, gathered[k], s, delta);
+        if (levels == 1) {
+            levelShare[0] = share[p];
+            levelShareError[0] = shareError[p];
+            for (int i = 0; i < orderSize; i++) {
+                int k = order[i];
+                if (stamp[k] == readId) {
+                    int to = charge(k, gathered[k], 0);
+                    targets[k] = to;
+                }
+            }
+        } else {
+            int firstSlot = index.slotStart[p];
+            for (int l = 0; l < index.slotStart[p + 1] - firstSlot; l++) {
+                levelShare[l] = share[p] * slotLevel[firstSlot + l];
+                levelShareError[l] = (shareError[p] * slotLevel[firstSlot + l] + U * levelShare[l]) * SAFETY;
+            }
+            for (int j = 0; j < pairCount; j++) {
+                pairTarget[j] = charge(pairClass[j], pairWeight[j], pairLevel[j]);
             }
         }
         moveSupporters(p);
         reorder();
     }
 
-    /** Moves c voters of class k to where their payment takes them: k itself, a new class or zero. */
-    private void charge(int k, long c, double s, double delta) {
+    /**
+     * Where the c voters of class k at level l go after paying: k itself, a new class or zero. The caller stores the
+     * target: newClass may have grown the arrays.
+     */
+    private int charge(int k, long c, int l) {
+        double s = levelShare[l];
         boolean payingAll = budget[k] < s;
         int to;
         if (payingAll) {
@@ -414,18 +587,20 @@ final class CertifiedEqualSharesRun {
         } else {
             to = c == size[k] ? k : newClass();
             double left = budget[k] - s;
-            double leftError = (error[k] + delta + U * budget[k]) * SAFETY;
+            double leftError = (error[k] + levelShareError[l] + U * budget[k]) * SAFETY;
             budget[to] = left;
             error[to] = leftError;
             maxError = Math.max(maxError, leftError);
         }
-        changed[changedCount++] = to;
-        // newClass may have grown the arrays: store the target only now
-        targets[k] = to;
+        if (to != ZERO_CLASS) {
+            changed[changedCount++] = to;
+        }
+        return to;
     }
 
     /** Moves the supporters of p to the class their payment took them to; p is no longer a candidate. */
     private void moveSupporters(int p) {
+        int firstSlot = index.slotStart[p];
         for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
             int g = index.supporterGroup[i];
             int from = groupClass[g];
@@ -433,10 +608,10 @@ final class CertifiedEqualSharesRun {
             int live = --groupLive[g];
             liveWeight[from] -= w;
             // classes without budget are stamped too, but did not pay (or paid all in place)
-            if (stamp[from] != readId || zero[from]) {
+            if (zero[from] || levels == 1 && stamp[from] != readId) {
                 continue;
             }
-            int to = targets[from];
+            int to = levels == 1 ? targets[from] : pairTarget[pairOf(from, index.supporterSlot[i] - firstSlot)];
             if (to == from) {
                 continue;
             }
@@ -484,8 +659,8 @@ final class CertifiedEqualSharesRun {
 
     /**
      * Restores the budget order: classes whose budget changed (or that are new) leave their place and are merged back
-     * in. They are already in ascending order among themselves: every payer paid the same share, and rounding is
-     * monotone.
+     * in. With one level they are already in ascending order among themselves (every payer paid the same share, and
+     * rounding is monotone); with several, payers at different levels paid different shares, so they are sorted.
      */
     private void reorder() {
         int movedCount = 0;
@@ -506,6 +681,9 @@ final class CertifiedEqualSharesRun {
         for (int i = 0; i < changedCount; i++) {
             moving[changed[i]] = false;
         }
+        if (levels > 1) {
+            sortByBudget(moved, movedCount);
+        }
         int i = 0;
         int n = 0;
         for (int j = 0; j < movedCount; j++) {
@@ -520,6 +698,18 @@ final class CertifiedEqualSharesRun {
         spare = order;
         order = merged;
         orderSize = n + kept - i;
+    }
+
+    private void sortByBudget(int[] classes, int count) {
+        for (int i = 1; i < count; i++) {
+            int k = classes[i];
+            int j = i - 1;
+            while (j >= 0 && budget[classes[j]] > budget[k]) {
+                classes[j + 1] = classes[j];
+                j--;
+            }
+            classes[j + 1] = k;
+        }
     }
 
     /** The first position in {@code classes[from .. to)} (ascending) with a budget above {@code value}: galloping. */

@@ -4,11 +4,17 @@ package nl.buurtkracht.pb.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
+import nl.buurtkracht.pb.Ballot;
+import nl.buurtkracht.pb.Instance;
 import nl.buurtkracht.pb.Profile;
+import nl.buurtkracht.pb.Project;
 import nl.buurtkracht.pb.RandomProfiles;
 import nl.buurtkracht.pb.Rational;
 import nl.buurtkracht.pb.Satisfaction;
@@ -145,9 +151,87 @@ class CertifiedEqualSharesRunTests {
     }
 
     @Test
-    void staysExactForPointsWithDifferentLevels() {
-        EqualSharesSetup setup = setup(TestFiles.read("points.pb"), Satisfaction.POINTS);
+    void certifiesPointsWithDifferentLevels() {
+        Profile profile = TestFiles.read("points.pb");
+        EqualSharesSetup setup = setup(profile, Satisfaction.POINTS);
         assertThat(setup.maxLevels()).isGreaterThan(1);
-        assertThat(CertifiedEqualSharesRun.forSetup(setup)).isNull();
+        Rational perVoter = MethodOfEqualShares.equalShare(profile);
+        assertThat(certified(setup, perVoter)).isEqualTo(exact(setup, perVoter))
+                .isEqualTo(ReferenceEqualShares.run(profile, Satisfaction.POINTS, perVoter));
+    }
+
+    @Test
+    void agreesWithTheExactRunOnRandomPointsProfiles() {
+        int certifiedRuns = 0;
+        int severalLevels = 0;
+        int gaveUp = 0;
+        for (long seed = 0; seed < 3000; seed++) {
+            RandomGenerator random = RandomProfiles.random(seed);
+            Profile profile = RandomProfiles.of(random, seed % 2 == 0 ? VoteType.CUMULATIVE : VoteType.SCORING, 10, 40,
+                    seed % 3 == 0 ? 9 : 100_000);
+            EqualSharesSetup setup = setup(profile, Satisfaction.POINTS);
+            severalLevels += setup.maxLevels() > 1 ? 1 : 0;
+            Rational start = MethodOfEqualShares.equalShare(profile);
+            for (int k = 0; k < 4; k++) {
+                Rational perVoter = start.add(Rational.of(k * (seed % 5 + 1)));
+                List<String> expected = exact(setup, perVoter);
+                List<String> actual = certified(setup, perVoter);
+                if (actual == null) {
+                    gaveUp++;
+                } else {
+                    certifiedRuns++;
+                    assertThat(actual).as("seed %d, budget %s", seed, perVoter).isEqualTo(expected);
+                }
+            }
+        }
+        // several levels, both outcomes of certification and the exact fallback must really be exercised
+        assertThat(severalLevels).isGreaterThan(2000);
+        assertThat(certifiedRuns).isGreaterThan(5000);
+        assertThat(gaveUp).isGreaterThan(50);
+    }
+
+    @Test
+    void agreesWithTheExactRunWithManyLevels() {
+        int certifiedRuns = 0;
+        for (long seed = 0; seed < 1000; seed++) {
+            RandomGenerator random = RandomProfiles.random(seed);
+            Profile profile = manyLevels(random);
+            EqualSharesSetup setup = setup(profile, Satisfaction.POINTS);
+            Rational start = MethodOfEqualShares.equalShare(profile);
+            for (int k = 0; k < 3; k++) {
+                Rational perVoter = start.add(Rational.of(k * 7L));
+                List<String> expected = exact(setup, perVoter);
+                List<String> actual = certified(setup, perVoter);
+                if (actual != null) {
+                    certifiedRuns++;
+                    assertThat(actual).as("seed %d, budget %s", seed, perVoter).isEqualTo(expected);
+                }
+                assertThat(ids(setup, new EqualSharesLane(setup).run(perVoter.numerator(), perVoter.denominator(),
+                        GOING_ON, Long.MAX_VALUE))).as("lane, seed %d", seed).isEqualTo(expected);
+            }
+        }
+        assertThat(certifiedRuns).isGreaterThan(2500);
+    }
+
+    /** Up to 12 projects and 80 voters who give 0 to 40 points: many levels per project. */
+    private static Profile manyLevels(RandomGenerator random) {
+        Instance.Builder instance = Instance.builder().budget(1000 + random.nextInt(100_000));
+        int projects = 2 + random.nextInt(11);
+        for (int p = 0; p < projects; p++) {
+            instance.project(Project.of("p" + p, "project " + p, 1 + random.nextInt(30_000)));
+        }
+        Instance built = instance.build();
+        Profile.Builder profile = Profile.builder(built, VoteType.CUMULATIVE);
+        int voters = 1 + random.nextInt(80);
+        for (int v = 0; v < voters; v++) {
+            Map<String, BigDecimal> points = new LinkedHashMap<>();
+            for (int p = 0; p < projects; p++) {
+                if (random.nextInt(3) == 0) {
+                    points.put("p" + p, BigDecimal.valueOf(random.nextInt(41)));
+                }
+            }
+            profile.add(Ballot.points("v" + v, points));
+        }
+        return profile.build();
     }
 }
