@@ -304,7 +304,8 @@ final class CertifiedEqualSharesRun {
         }
         pay(winner);
         selected[selectedCount++] = winner;
-        sortCandidates();
+        // by the computed (stale) ρ: the order only decides which candidates are evaluated first
+        IntLists.sortBy(candidates, candidateCount, rho);
         return winner;
     }
 
@@ -320,19 +321,6 @@ final class CertifiedEqualSharesRun {
         BigInteger right = BigInteger.valueOf(setup.cost()[q]).multiply(BigInteger.valueOf(sharePayers[p]))
                 .multiply(BigInteger.valueOf(index.multiplier[p]));
         return left.compareTo(right);
-    }
-
-    /** Insertion sort by the computed (stale) ρ; the order only decides which candidates are evaluated first. */
-    private void sortCandidates() {
-        for (int i = 1; i < candidateCount; i++) {
-            int p = candidates[i];
-            int j = i - 1;
-            while (j >= 0 && rho[candidates[j]] > rho[p]) {
-                candidates[j + 1] = candidates[j];
-                j--;
-            }
-            candidates[j + 1] = p;
-        }
     }
 
     /**
@@ -682,7 +670,7 @@ final class CertifiedEqualSharesRun {
             moving[changed[i]] = false;
         }
         if (levels > 1) {
-            sortByBudget(moved, movedCount);
+            IntLists.sortBy(moved, movedCount, budget);
         }
         int i = 0;
         int n = 0;
@@ -698,18 +686,6 @@ final class CertifiedEqualSharesRun {
         spare = order;
         order = merged;
         orderSize = n + kept - i;
-    }
-
-    private void sortByBudget(int[] classes, int count) {
-        for (int i = 1; i < count; i++) {
-            int k = classes[i];
-            int j = i - 1;
-            while (j >= 0 && budget[classes[j]] > budget[k]) {
-                classes[j + 1] = classes[j];
-                j--;
-            }
-            classes[j + 1] = k;
-        }
     }
 
     /** The first position in {@code classes[from .. to)} (ascending) with a budget above {@code value}: galloping. */

@@ -21,4 +21,20 @@ final class IntLists {
         }
         return kept;
     }
+
+    /**
+     * Sorts {@code items[0..size)} ascending by {@code key[item]}, stably, by insertion: the callers' lists are short
+     * or nearly sorted already.
+     */
+    static void sortBy(int[] items, int size, double[] key) {
+        for (int i = 1; i < size; i++) {
+            int item = items[i];
+            int j = i - 1;
+            while (j >= 0 && key[items[j]] > key[item]) {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = item;
+        }
+    }
 }

@@ -57,6 +57,23 @@ class CertifiedEqualSharesRunTests {
         return ids(setup, lane.run(perVoter.numerator(), perVoter.denominator(), GOING_ON, Long.MAX_VALUE));
     }
 
+    /**
+     * Compares the certified run and the lane with the exact run at this budget.
+     *
+     * @return whether the certified run finished (false: it gave up)
+     */
+    private static boolean agreesWithExact(EqualSharesSetup setup, Rational perVoter, String label) {
+        List<String> expected = exact(setup, perVoter);
+        List<String> actual = certified(setup, perVoter);
+        if (actual != null) {
+            assertThat(actual).as("%s, budget %s", label, perVoter).isEqualTo(expected);
+        }
+        EqualSharesLane lane = new EqualSharesLane(setup);
+        assertThat(ids(setup, lane.run(perVoter.numerator(), perVoter.denominator(), GOING_ON, Long.MAX_VALUE)))
+                .as("lane, %s, budget %s", label, perVoter).isEqualTo(expected);
+        return actual != null;
+    }
+
     @Test
     void agreesWithTheExactRunOnRandomProfilesAndBudgets() {
         int certifiedRuns = 0;
@@ -69,20 +86,12 @@ class CertifiedEqualSharesRunTests {
                 EqualSharesSetup setup = setup(profile, satisfaction);
                 Rational start = MethodOfEqualShares.equalShare(profile);
                 for (int k = 0; k < 4; k++) {
-                    Rational perVoter = start.add(Rational.of(k * (seed % 5 + 1)));
-                    List<String> expected = exact(setup, perVoter);
-                    List<String> actual = certified(setup, perVoter);
-                    if (actual == null) {
-                        gaveUp++;
-                    } else {
+                    if (agreesWithExact(setup, start.add(Rational.of(k * (seed % 5 + 1))), "seed " + seed + ", "
+                            + satisfaction)) {
                         certifiedRuns++;
-                        assertThat(actual).as("seed %d, %s, budget %s", seed, satisfaction, perVoter)
-                                .isEqualTo(expected);
+                    } else {
+                        gaveUp++;
                     }
-                    EqualSharesLane lane = new EqualSharesLane(setup);
-                    assertThat(ids(setup, lane.run(perVoter.numerator(), perVoter.denominator(), GOING_ON,
-                            Long.MAX_VALUE))).as("lane, seed %d, %s, budget %s", seed, satisfaction, perVoter)
-                            .isEqualTo(expected);
                 }
             }
         }
@@ -173,14 +182,10 @@ class CertifiedEqualSharesRunTests {
             severalLevels += setup.maxLevels() > 1 ? 1 : 0;
             Rational start = MethodOfEqualShares.equalShare(profile);
             for (int k = 0; k < 4; k++) {
-                Rational perVoter = start.add(Rational.of(k * (seed % 5 + 1)));
-                List<String> expected = exact(setup, perVoter);
-                List<String> actual = certified(setup, perVoter);
-                if (actual == null) {
-                    gaveUp++;
-                } else {
+                if (agreesWithExact(setup, start.add(Rational.of(k * (seed % 5 + 1))), "seed " + seed)) {
                     certifiedRuns++;
-                    assertThat(actual).as("seed %d, budget %s", seed, perVoter).isEqualTo(expected);
+                } else {
+                    gaveUp++;
                 }
             }
         }
@@ -194,20 +199,11 @@ class CertifiedEqualSharesRunTests {
     void agreesWithTheExactRunWithManyLevels() {
         int certifiedRuns = 0;
         for (long seed = 0; seed < 1000; seed++) {
-            RandomGenerator random = RandomProfiles.random(seed);
-            Profile profile = manyLevels(random);
+            Profile profile = manyLevels(RandomProfiles.random(seed));
             EqualSharesSetup setup = setup(profile, Satisfaction.POINTS);
             Rational start = MethodOfEqualShares.equalShare(profile);
             for (int k = 0; k < 3; k++) {
-                Rational perVoter = start.add(Rational.of(k * 7L));
-                List<String> expected = exact(setup, perVoter);
-                List<String> actual = certified(setup, perVoter);
-                if (actual != null) {
-                    certifiedRuns++;
-                    assertThat(actual).as("seed %d, budget %s", seed, perVoter).isEqualTo(expected);
-                }
-                assertThat(ids(setup, new EqualSharesLane(setup).run(perVoter.numerator(), perVoter.denominator(),
-                        GOING_ON, Long.MAX_VALUE))).as("lane, seed %d", seed).isEqualTo(expected);
+                certifiedRuns += agreesWithExact(setup, start.add(Rational.of(k * 7L)), "seed " + seed) ? 1 : 0;
             }
         }
         assertThat(certifiedRuns).isGreaterThan(2500);
