@@ -29,9 +29,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class BenchCommand {
 
-    private static final Set<String> OPTIONS = Set.of("data", "rules", "files", "runs", "warmup", "explain");
+    private static final Set<String> OPTIONS = Set.of("data", "rules", "files", "runs", "warmup", "warmup-ms", "explain");
     private static final long SAMPLE_NANOS = 20_000_000;
-    private static final long WARMUP_NANOS = 400_000_000;
+    /**
+     * Warm-up time per pair by default. With 0.4 s, the first pair measured in a JVM was up to 2.5 times slower than
+     * the same pair measured again later (Amsterdam 166 mes_card 0.55 ms, then 0.14–0.22 ms): the JIT compiler had
+     * not finished.
+     */
+    private static final long DEFAULT_WARMUP_MILLIS = 1500;
     private static final List<String> REFERENCE_RULES = Arrays.stream(RuleName.values())
             .limit(RuleName.MES_COST_EXH1PCT_THEN_GREEDY.ordinal() + 1).map(RuleName::key).toList();
 
@@ -50,6 +55,7 @@ final class BenchCommand {
         Path data = Path.of(arguments.option("data", "../shared/data/pabulib"));
         int runs = Math.max(1, arguments.intOption("runs", 7));
         int warmup = Math.max(0, arguments.intOption("warmup", 3));
+        long warmupNanos = Math.max(0, arguments.intOption("warmup-ms", (int) DEFAULT_WARMUP_MILLIS)) * 1_000_000L;
         String filter = arguments.option("files", "");
         boolean explain = arguments.flag("explain");
         Map<String, @Nullable Object> expected = (Map<String, @Nullable Object>) Json.parse(
@@ -58,7 +64,7 @@ final class BenchCommand {
         for (Map.Entry<String, @Nullable Object> entry : expected.entrySet()) {
             if (entry.getKey().contains(filter)) {
                 Path file = data.resolve(entry.getKey());
-                warmUp(warmup, () -> PabulibReader.read(file));
+                warmUp(warmup, warmupNanos, () -> PabulibReader.read(file));
                 double parse = median(runs, () -> PabulibReader.read(file));
                 instances.add(new Instance(file, PabulibReader.read(file), parse,
                         (Map<String, @Nullable Object>) entry.getValue()));
@@ -72,7 +78,7 @@ final class BenchCommand {
             for (String rule : rules(instance.profile(), arguments.option("rules", "reference"))) {
                 VotingRule votingRule = VotingRules.create(rule);
                 Work work = explain ? () -> votingRule.apply(instance.profile()) : () -> votingRule.select(instance.profile());
-                warmUp(warmup, work);
+                warmUp(warmup, warmupNanos, work);
                 double millis = median(runs, work);
                 BigDecimal cpu = cpuSeconds(instance.reference().get(rule));
                 if (cpu != null && cpu.signum() > 0) {
@@ -127,12 +133,12 @@ final class BenchCommand {
     }
 
     /**
-     * Runs the work at least {@code times} times and for at least {@value #WARMUP_NANOS} ns, so that the JIT has
-     * compiled it before it is measured (microsecond rules need thousands of calls for that).
+     * Runs the work at least {@code times} times and for at least {@code nanos}, so that the JIT has compiled it
+     * before it is measured (microsecond rules need thousands of calls for that).
      */
-    private static void warmUp(int times, Work work) throws IOException {
+    private static void warmUp(int times, long nanos, Work work) throws IOException {
         long start = System.nanoTime();
-        for (int i = 0; i < times || System.nanoTime() - start < WARMUP_NANOS; i++) {
+        for (int i = 0; i < times || System.nanoTime() - start < nanos; i++) {
             work.run();
         }
     }

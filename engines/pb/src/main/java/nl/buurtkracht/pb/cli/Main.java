@@ -17,7 +17,7 @@ import nl.buurtkracht.pb.pabulib.PabulibFormatException;
  * java -jar buurtkracht-pb.jar compute --rule RULE [--format json|text] [--explain] [--tie-breaking T]
  *                                      [--equalshares-net] [--minimum-score N] FILE.pb
  * java -jar buurtkracht-pb.jar bench [--data DIR] [--rules reference|all|r1,r2] [--files TEXT] [--runs N]
- *                                    [--warmup N] [--explain]
+ *                                    [--warmup N] [--warmup-ms MS] [--explain]
  * </pre>
  *
  * Exit codes: 0 success, 1 bad input (unreadable or malformed file, rule not applicable), 2 bad usage.
@@ -29,7 +29,7 @@ public final class Main {
                                                 [--tie-breaking id|app_score|min_cost|max_cost|refuse]
                                                 [--equalshares-net] [--minimum-score N] FILE.pb
                    java -jar buurtkracht-pb.jar bench [--data DIR] [--rules reference|all|RULE,...] [--files TEXT]
-                                              [--runs N] [--warmup N] [--explain]""";
+                                              [--runs N] [--warmup N] [--warmup-ms MS] [--explain]""";
 
     private Main() {
     }

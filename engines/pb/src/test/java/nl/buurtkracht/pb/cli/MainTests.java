@@ -132,8 +132,8 @@ class MainTests {
                   "greedy_cost": {"selected": ["10"], "seconds": 0.5, "cpu_seconds": 0.5, "total_cost": "4"},
                   "mes_cost": {"timeout": true, "seconds": 90}}}
                 """);
-        Run run = run("bench", "--data", directory.toString(), "--runs", "1", "--warmup", "1", "--rules",
-                "greedy_cost,mes_cost");
+        Run run = run("bench", "--data", directory.toString(), "--runs", "1", "--warmup", "1", "--warmup-ms", "10",
+                "--rules", "greedy_cost,mes_cost");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("| instance | rule | median ms | with parse ms | pabutools cpu s | ratio |",
                 "| ties | greedy_cost |", "| 0.5 |", "| ties | mes_cost |", "timeout (90 s)",
