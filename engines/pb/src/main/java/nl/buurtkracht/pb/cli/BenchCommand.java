@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class BenchCommand {
 
-    private static final Set<String> OPTIONS = Set.of("data", "rules", "files", "runs", "warmup", "warmup-ms", "explain");
+    private static final Set<String> OPTIONS =
+            Set.of("data", "rules", "files", "runs", "warmup", "warmup-ms", "explain");
     private static final long SAMPLE_NANOS = 20_000_000;
     /**
      * Warm-up time per pair by default. With 0.4 s, the first pair measured in a JVM was up to 2.5 times slower than
