@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * they have and the payers, whose levels sum to M; a payer at level l pays s·l. If every class in S certainly has
  * b_i / l_i ≤ s and every payer certainly has b_i / l_i &gt; s, then s solves Σ min(b_i, s·l_i) = c, whose solution
  * is unique, so the exact walk finds the same s; the computed one differs by at most the budgets' errors over S plus
- * the rounding of the sum, divided by M. With points, a project's supporters can have several levels: the walk then
- * merges the per-level class lists by b / l, as {@link EqualSharesRun} does.
+ * the rounding of the sum, divided by M. With one level the walk takes the classes in budget order; with several
+ * (points) it finds S by fixpoint over the (class, level) pairs ({@link #solveLevels}): the certificate does not
+ * depend on how S was found.
  */
 final class CertifiedEqualSharesRun {
 

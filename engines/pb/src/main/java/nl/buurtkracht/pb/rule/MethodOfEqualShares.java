@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Guarantee: every decision is exact: runs without explanation compute in doubles with rigorous error bounds and
  * rerun in exact rational arithmetic when a comparison is too close to call ({@link EqualSharesLane}); explained runs
- * and points with several levels are exact throughout. The outcome satisfies Extended Justified Representation up to
+ * are exact throughout. The outcome satisfies Extended Justified Representation up to
  * one project (EJR-up-to-one) for cost and cardinality satisfaction. Complexity of one run: O(r·(A + C·s)) steps in
  * the worst case, with r rounds, A the number of support entries after merging identical ballots, C the number of
  * distinct voter budgets and s the slots per project; in practice a few candidates are evaluated per round
