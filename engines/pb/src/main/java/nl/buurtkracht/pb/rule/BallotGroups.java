@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Ballots merged into groups: group g has {@code weight[g]} voters and the entries {@code groupStart[g] ..
  * groupStart[g+1]-1}, in ascending project order, each a project and its utility ({@code entryUtility} is null
- * when a project's utility is the same on every ballot). Arrays may be longer than needed.
+ * when a project's utility is the same on every ballot). {@code groupsPerProject[p]} counts the groups with an entry
+ * for p. Arrays may be longer than needed.
  */
 record BallotGroups(int projectCount, int groupCount, int[] weight, int[] groupStart, int[] entryProject,
-        long @Nullable [] entryUtility) {
+        int[] groupsPerProject, long @Nullable [] entryUtility) {
 
     /**
      * The same groups ordered by their first few projects, so that groups with similar ballots get close numbers
@@ -35,7 +36,8 @@ record BallotGroups(int projectCount, int groupCount, int[] weight, int[] groupS
             }
             newStart[i + 1] = newStart[i] + length;
         }
-        return new BallotGroups(projectCount, groupCount, newWeight, newStart, newProject, newUtility);
+        return new BallotGroups(projectCount, groupCount, newWeight, newStart, newProject, groupsPerProject,
+                newUtility);
     }
 
     /** Group numbers sorted by key: as many leading projects as fit next to the group number in 63 bits. */
@@ -69,7 +71,7 @@ record BallotGroups(int projectCount, int groupCount, int[] weight, int[] groupS
      */
     static BallotGroups byUtilityVectors(Profile profile, Satisfaction satisfaction) {
         int m = profile.instance().size();
-        Builder builder = new Builder(profile.size());
+        Builder builder = new Builder(m, profile.size());
         long[] ballotBits = new long[(m + 63) >>> 6];
         long[] utilityOf = new long[m];
         int[] projects = new int[16];
@@ -105,7 +107,7 @@ record BallotGroups(int projectCount, int groupCount, int[] weight, int[] groupS
             builder.addVoter(projects, utilities, count);
         }
         return new BallotGroups(m, builder.groupCount, builder.weight, builder.groupStart, builder.entryProject,
-                builder.entryUtility);
+                builder.groupsPerProject, builder.entryUtility);
     }
 
 
@@ -119,8 +121,10 @@ record BallotGroups(int projectCount, int groupCount, int[] weight, int[] groupS
         long[] entryUtility = new long[256];
         final int[] table;
         int[] hashes = new int[64];
+        final int[] groupsPerProject;
 
-        Builder(int voters) {
+        Builder(int projectCount, int voters) {
+            this.groupsPerProject = new int[projectCount];
             this.table = new int[Integer.highestOneBit(Math.max(1, voters) * 2) * 2];
             Arrays.fill(table, -1);
         }
@@ -174,6 +178,9 @@ record BallotGroups(int projectCount, int groupCount, int[] weight, int[] groupS
             }
             System.arraycopy(projects, 0, entryProject, from, count);
             System.arraycopy(utilities, 0, entryUtility, from, count);
+            for (int i = 0; i < count; i++) {
+                groupsPerProject[projects[i]]++;
+            }
             weight[groupCount] = 1;
             hashes[groupCount] = hash;
             groupStart[groupCount + 1] = from + count;

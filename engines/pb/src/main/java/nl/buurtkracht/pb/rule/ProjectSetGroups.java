@@ -132,14 +132,17 @@ final class ProjectSetGroups {
             groupStart[g + 1] = groupStart[g] + size;
         }
         int[] entryProject = new int[groupStart[groupCount]];
+        int[] groupsPerProject = new int[projectCount];
         int e = 0;
         for (int g = 0; g < groupCount; g++) {
             for (int w = 0; w < words; w++) {
                 for (long bits = sets[g * words + w]; bits != 0; bits &= bits - 1) {
-                    entryProject[e++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    int p = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    entryProject[e++] = p;
+                    groupsPerProject[p]++;
                 }
             }
         }
-        return new BallotGroups(projectCount, groupCount, weight, groupStart, entryProject, null);
+        return new BallotGroups(projectCount, groupCount, weight, groupStart, entryProject, groupsPerProject, null);
     }
 }

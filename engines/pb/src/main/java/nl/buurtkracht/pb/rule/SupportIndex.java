@@ -55,7 +55,7 @@ final class SupportIndex {
         this.slotStart = new int[projectCount + 1];
         this.supporterStart = new int[projectCount + 1];
         long @Nullable [] entryUtility = sameUtility != null ? null : Objects.requireNonNull(b.entryUtility());
-        long[][] levels = entryUtility == null ? countSingleLevels(b.entryProject(), sameUtility)
+        long[][] levels = entryUtility == null ? singleLevels(b.groupsPerProject(), sameUtility)
                 : levelsPerProject(b.entryProject(), entryUtility);
         for (int p = 0; p < projectCount; p++) {
             slotStart[p + 1] = slotStart[p] + levels[p].length;
@@ -177,35 +177,27 @@ final class SupportIndex {
     }
 
     /**
-     * Counts the supporting groups and the supporters of every project when each has one level, 1 (its utility is
-     * the multiplier): the level sum is then the number of supporters. No per-entry level is needed.
+     * When every project has one level, 1 (its utility is the multiplier): the slots of the projects with support and
+     * the positions of their supporters. No per-entry level is needed.
      */
-    private long[][] countSingleLevels(int[] entryProject, long[] utility) {
-        for (int g = 0; g < groupCount; g++) {
-            int groupWeight = weight[g];
-            for (int e = groupStart[g]; e < groupStart[g + 1]; e++) {
-                int p = entryProject[e];
-                supporterStart[p + 1]++;
-                supporters[p] += groupWeight;
-            }
-        }
+    private long[][] singleLevels(int[] groupsPerProject, long[] utility) {
         long[][] levels = new long[projectCount][];
         long[] none = {};
         long[] single = {1};
         for (int p = 0; p < projectCount; p++) {
-            boolean supported = supporterStart[p + 1] > 0;
+            boolean supported = groupsPerProject[p] > 0;
             levels[p] = supported ? single : none;
             multiplier[p] = supported ? utility[p] : 1;
-            levelSum[p] = supporters[p];
-            supporterStart[p + 1] += supporterStart[p];
+            supporterStart[p + 1] = supporterStart[p] + groupsPerProject[p];
         }
         return levels;
     }
 
-    /** Lays out the supporters of every project when each has one slot (see {@link #countSingleLevels}). */
+    /** Lays out the supporters of every project when each has one slot; the level sum is the number of supporters. */
     private void fillSingleLevels(int[] entryProject) {
         int[] next = Arrays.copyOf(supporterStart, projectCount);
         for (int g = 0; g < groupCount; g++) {
+            int groupWeight = weight[g];
             for (int e = groupStart[g]; e < groupStart[g + 1]; e++) {
                 int p = entryProject[e];
                 int slot = slotStart[p];
@@ -213,9 +205,11 @@ final class SupportIndex {
                 groupSlot[e] = slot;
                 supporterGroup[position] = g;
                 supporterSlot[position] = slot;
-                supporterWeight[position] = weight[g];
+                supporterWeight[position] = groupWeight;
+                supporters[p] += groupWeight;
             }
         }
+        System.arraycopy(supporters, 0, levelSum, 0, projectCount);
     }
 
     private static long[] distinctSorted(long[] values, int from, int to) {
