@@ -2,7 +2,6 @@
 package nl.buurtkracht.pb.rule;
 
 import java.util.Arrays;
-import nl.buurtkracht.pb.Instance;
 import nl.buurtkracht.pb.Profile;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +24,8 @@ final class CertifiedPhragmen {
     /** Integers up to this size are exact in a double. */
     private static final long EXACT_DOUBLE = 1L << 53;
 
-    private final Instance instance;
+    /** Per project, its cost (read once: the rounds look costs up often). */
+    private final long[] cost;
     private final SupportIndex index;
     private final int[] tieRank;
     /** Per group, its class: the round that last gave it a load (0: none yet). */
@@ -47,12 +47,12 @@ final class CertifiedPhragmen {
     private final int[] selected;
     private int selectedCount;
 
-    private CertifiedPhragmen(Profile profile, SupportIndex index, int[] tieRank, boolean refuseTies) {
-        this.instance = profile.instance();
+    private CertifiedPhragmen(long budget, long[] cost, SupportIndex index, int[] tieRank, boolean refuseTies) {
+        this.cost = cost;
         this.refuseTies = refuseTies;
         this.index = index;
         this.tieRank = tieRank;
-        int m = instance.size();
+        int m = cost.length;
         this.groupClass = new int[index.groupCount];
         this.load = new double[4];
         this.loadError = new double[4];
@@ -62,16 +62,15 @@ final class CertifiedPhragmen {
         this.delta = new double[m];
         this.supported = new int[m];
         this.unsupported = new int[m];
-        this.remaining = instance.budget();
+        this.remaining = budget;
         this.selected = new int[m];
         for (int p = 0; p < m; p++) {
-            long cost = instance.project(p).cost();
-            if (cost > remaining) {
+            if (cost[p] > remaining) {
                 continue;
             }
             if (index.supporters[p] > 0) {
                 // with every load 0 the new load is c / n, the least it can ever be
-                value[p] = (double) cost / index.supporters[p];
+                value[p] = (double) cost[p] / index.supporters[p];
                 low[p] = value[p] * (1 - U);
                 supported[supportedCount++] = p;
             } else {
@@ -86,14 +85,16 @@ final class CertifiedPhragmen {
      * doubles (or a tie must be refused: the exact computation reports it).
      */
     static int @Nullable [] select(Profile profile, SupportIndex index, int[] tieRank, boolean refuseTies) {
-        long total = 0;
-        for (int p = 0; p < profile.instance().size(); p++) {
-            total = Math.max(total, profile.instance().project(p).cost());
+        long[] cost = new long[profile.instance().size()];
+        long largest = 0;
+        for (int p = 0; p < cost.length; p++) {
+            cost[p] = profile.instance().project(p).cost();
+            largest = Math.max(largest, cost[p]);
         }
-        if (total >= EXACT_DOUBLE || profile.size() >= EXACT_DOUBLE) {
+        if (largest >= EXACT_DOUBLE || profile.size() >= EXACT_DOUBLE) {
             return null;
         }
-        CertifiedPhragmen run = new CertifiedPhragmen(profile, index, tieRank, refuseTies);
+        CertifiedPhragmen run = new CertifiedPhragmen(profile.instance().budget(), cost, index, tieRank, refuseTies);
         return run.execute() ? Arrays.copyOf(run.selected, run.selectedCount) : null;
     }
 
@@ -104,7 +105,7 @@ final class CertifiedPhragmen {
             if (winner < 0) {
                 return false;
             }
-            if (instance.project(winner).cost() > remaining) {
+            if (cost[winner] > remaining) {
                 // the only candidate with the minimum load does not fit: the rule stops
                 return true;
             }
@@ -121,7 +122,7 @@ final class CertifiedPhragmen {
             int winner = -1;
             for (int i = 0; i < unsupportedCount; i++) {
                 int p = unsupported[i];
-                if (instance.project(p).cost() > remaining) {
+                if (cost[p] > remaining) {
                     return true;
                 }
                 winner = winner < 0 || tieRank[p] < tieRank[winner] ? p : winner;
@@ -159,7 +160,7 @@ final class CertifiedPhragmen {
      * keeping per-class counts for every project up to date, since only a few candidates are evaluated per round.
      */
     private void evaluate(int p) {
-        double sum = instance.project(p).cost();
+        double sum = cost[p];
         double errorSum = 0;
         int[] group = index.supporterGroup;
         int[] weight = index.supporterWeight;
@@ -193,7 +194,7 @@ final class CertifiedPhragmen {
     }
 
     private void select(int p) {
-        remaining -= instance.project(p).cost();
+        remaining -= cost[p];
         selected[selectedCount++] = p;
     }
 

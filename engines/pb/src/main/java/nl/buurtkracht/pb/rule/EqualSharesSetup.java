@@ -53,39 +53,48 @@ record EqualSharesSetup(Profile profile, Satisfaction satisfaction, SupportIndex
         free = Arrays.copyOf(free, freeCount);
         candidates = Arrays.copyOf(candidates, candidateCount);
         insertionSort(free, (p, q) -> Integer.compare(tieRank[p], tieRank[q]));
+        // a group's live projects are its projects but the free ones: free projects are rare, candidates are many
         int[] live = new int[index.groupCount];
         long totalWeight = 0;
-        long totalLiveWeight = 0;
         for (int g = 0; g < index.groupCount; g++) {
-            for (int e = index.groupStart[g]; e < index.groupStart[g + 1]; e++) {
-                live[g] += cost[index.slotProject[index.groupSlot[e]]] > 0 ? 1 : 0;
-            }
+            live[g] = index.groupStart[g + 1] - index.groupStart[g];
             totalWeight += index.weight[g];
-            totalLiveWeight += (long) index.weight[g] * live[g];
+        }
+        for (int p : free) {
+            for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
+                live[index.supporterGroup[i]]--;
+            }
+        }
+        long totalLiveWeight = 0;
+        for (int p : candidates) {
+            totalLiveWeight += index.supporters[p];
         }
         int maxLevels = 1;
         for (int p = 0; p < m; p++) {
             maxLevels = Math.max(maxLevels, index.slotStart[p + 1] - index.slotStart[p]);
         }
         int[] byRho = candidates.clone();
-        insertionSort(byRho, (p, q) -> compareInitialRho(index, cost, p, q));
+        insertionSort(byRho, initialRhoOrder(index, cost, candidates));
         return new EqualSharesSetup(profile, satisfaction, index, cost, tieRank, tieBreaking == TieBreaking.REFUSE,
                 free, candidates, live, maxLevels, totalWeight, totalLiveWeight, byRho);
     }
 
-    /** Compares ρ before the first round, c(p) / (levelSum(p) * multiplier(p)), exactly. */
-    private static int compareInitialRho(SupportIndex index, long[] cost, int p, int q) {
-        long weightP = index.levelSum[p] * index.multiplier[p];
-        long weightQ = index.levelSum[q] * index.multiplier[q];
-        boolean fits = (Math.multiplyHigh(index.levelSum[q], index.multiplier[q])
-                | Math.multiplyHigh(index.levelSum[p], index.multiplier[p])) == 0 && weightP >= 0 && weightQ >= 0;
-        if (fits) {
-            return Exact.compareProducts(cost[p], weightQ, cost[q], weightP);
+    /**
+     * Orders projects by ρ before the first round, c(p) / (levelSum(p) * multiplier(p)), exactly. The products are
+     * computed once, not per comparison; when one does not fit in a long, all comparisons use big integers.
+     */
+    private static IntBinaryOperator initialRhoOrder(SupportIndex index, long[] cost, int[] candidates) {
+        long[] weight = new long[cost.length];
+        for (int p : candidates) {
+            weight[p] = index.levelSum[p] * index.multiplier[p];
+            if (Math.multiplyHigh(index.levelSum[p], index.multiplier[p]) != 0 || weight[p] < 0) {
+                return (p1, q) -> BigInteger.valueOf(cost[p1]).multiply(BigInteger.valueOf(index.levelSum[q]))
+                        .multiply(BigInteger.valueOf(index.multiplier[q]))
+                        .compareTo(BigInteger.valueOf(cost[q]).multiply(BigInteger.valueOf(index.levelSum[p1]))
+                                .multiply(BigInteger.valueOf(index.multiplier[p1])));
+            }
         }
-        return BigInteger.valueOf(cost[p]).multiply(BigInteger.valueOf(index.levelSum[q]))
-                .multiply(BigInteger.valueOf(index.multiplier[q]))
-                .compareTo(BigInteger.valueOf(cost[q]).multiply(BigInteger.valueOf(index.levelSum[p]))
-                        .multiply(BigInteger.valueOf(index.multiplier[p])));
+        return (p, q) -> Exact.compareProducts(cost[p], weight[q], cost[q], weight[p]);
     }
 
     private static void insertionSort(int[] values, IntBinaryOperator comparator) {

@@ -14,6 +14,19 @@ final class ProjectOrder {
 
     /** Compares two strings by Unicode code point, as Python compares {@code str}. */
     static int compareIds(String a, String b) {
+        int common = Math.min(a.length(), b.length());
+        for (int i = 0; i < common; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                // below the surrogates char order is code-point order; a surrogate needs the code points
+                return Character.isSurrogate(x) || Character.isSurrogate(y) ? compareCodePoints(a, b) : x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    private static int compareCodePoints(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -35,7 +48,11 @@ final class ProjectOrder {
      */
     static int[] tieRanks(Profile profile, TieBreaking tieBreaking) {
         Instance instance = profile.instance();
-        IntBinaryOperator byId = (p, q) -> compareIds(instance.project(p).id(), instance.project(q).id());
+        String[] ids = new String[instance.size()];
+        for (int p = 0; p < ids.length; p++) {
+            ids[p] = instance.project(p).id();
+        }
+        IntBinaryOperator byId = (p, q) -> compareIds(ids[p], ids[q]);
         IntBinaryOperator order = switch (tieBreaking) {
             case ID_ORDER, REFUSE -> byId;
             case MIN_COST -> thenById(
