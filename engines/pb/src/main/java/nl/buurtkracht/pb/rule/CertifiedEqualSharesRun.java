@@ -87,6 +87,8 @@ final class CertifiedEqualSharesRun {
     private final int[] pairTable;
     private final int pairShift;
     private int pairCount;
+    /** Per supporting group of the project of the last gather (in index order), its pair, or -1 without budget. */
+    private final int[] supporterPair;
     /** Per level of the project being paid for: its share and the share's error bound. */
     private final double[] levelShare;
     private final double[] levelShareError;
@@ -134,6 +136,7 @@ final class CertifiedEqualSharesRun {
         this.paysAll = new boolean[pairs];
         this.pairTarget = new int[pairs];
         this.pairPlace = new int[pairs];
+        this.supporterPair = new int[pairs];
         this.pairTable = new int[pairs == 0 ? 0 : Integer.highestOneBit(pairs) * 4];
         this.pairShift = 64 - Integer.numberOfTrailingZeros(Math.max(2, pairTable.length));
         Arrays.fill(pairTable, -1);
@@ -495,15 +498,19 @@ final class CertifiedEqualSharesRun {
         }
         pairCount = 0;
         int firstSlot = index.slotStart[p];
+        int firstSupporter = index.supporterStart[p];
         long den = 0;
-        for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
+        for (int i = firstSupporter; i < index.supporterStart[p + 1]; i++) {
             int k = groupClass[index.supporterGroup[i]];
             if (zero[k]) {
+                supporterPair[i - firstSupporter] = -1;
                 continue;
             }
             int slot = index.supporterSlot[i];
             int w = index.supporterWeight[i];
-            pairWeight[pairOf(k, slot - firstSlot)] += w;
+            int j = pairOf(k, slot - firstSlot);
+            supporterPair[i - firstSupporter] = j;
+            pairWeight[j] += w;
             den += w * index.slotLevel[slot];
         }
         return den;
@@ -589,8 +596,8 @@ final class CertifiedEqualSharesRun {
 
     /** Moves the supporters of p to the class their payment took them to; p is no longer a candidate. */
     private void moveSupporters(int p) {
-        int firstSlot = index.slotStart[p];
-        for (int i = index.supporterStart[p]; i < index.supporterStart[p + 1]; i++) {
+        int firstSupporter = index.supporterStart[p];
+        for (int i = firstSupporter; i < index.supporterStart[p + 1]; i++) {
             int g = index.supporterGroup[i];
             int from = groupClass[g];
             long w = index.supporterWeight[i];
@@ -600,7 +607,7 @@ final class CertifiedEqualSharesRun {
             if (zero[from] || levels == 1 && stamp[from] != readId) {
                 continue;
             }
-            int to = levels == 1 ? targets[from] : pairTarget[pairOf(from, index.supporterSlot[i] - firstSlot)];
+            int to = levels == 1 ? targets[from] : pairTarget[supporterPair[i - firstSupporter]];
             if (to == from) {
                 continue;
             }
@@ -671,7 +678,8 @@ final class CertifiedEqualSharesRun {
             moving[changed[i]] = false;
         }
         if (levels > 1) {
-            IntLists.sortBy(moved, movedCount, budget);
+            // up to one class per voter of the project: insertion sort would be quadratic
+            IntMergeSort.sort(moved, movedCount, (a, b) -> Double.compare(budget[a], budget[b]));
         }
         int i = 0;
         int n = 0;

@@ -17,7 +17,11 @@ final class IntMergeSort {
 
     /** Sorts {@code values} ascending by {@code comparator}; equal elements keep their order. */
     static void sort(int[] values, IntBinaryOperator comparator) {
-        int n = values.length;
+        sort(values, values.length, comparator);
+    }
+
+    /** Sorts {@code values[0..n)} ascending by {@code comparator}; equal elements keep their order. */
+    static void sort(int[] values, int n, IntBinaryOperator comparator) {
         for (int from = 0; from < n; from += RUN) {
             insertionSort(values, from, Math.min(n, from + RUN), comparator);
         }

@@ -55,8 +55,9 @@ final class SupportIndex {
         this.slotStart = new int[projectCount + 1];
         this.supporterStart = new int[projectCount + 1];
         long @Nullable [] entryUtility = sameUtility != null ? null : Objects.requireNonNull(b.entryUtility());
+        int[] entryLevel = entryUtility == null ? null : new int[groupStart[groupCount]];
         long[][] levels = entryUtility == null ? singleLevels(b.groupsPerProject(), sameUtility)
-                : levelsPerProject(b.entryProject(), entryUtility);
+                : levelsPerProject(b.entryProject(), entryUtility, entryLevel);
         for (int p = 0; p < projectCount; p++) {
             slotStart[p + 1] = slotStart[p] + levels[p].length;
         }
@@ -76,15 +77,16 @@ final class SupportIndex {
         if (entryUtility == null) {
             fillSingleLevels(b.entryProject());
         } else {
-            fillLevels(b.entryProject(), entryUtility, levels);
+            fillLevels(b.entryProject(), entryLevel);
         }
     }
 
     /**
-     * The distinct levels of every project, ascending, and its multiplier (the gcd of its utilities). When all
-     * supporters have the same utility (always with cost and cardinality satisfaction) there is one level, 1.
+     * The distinct levels of every project, ascending, and its multiplier (the gcd of its utilities); also the index
+     * of each entry's level among its project's levels ({@code entryLevel}). When all supporters of a project have the
+     * same utility there is one level, 1.
      */
-    private long[][] levelsPerProject(int[] entryProject, long[] entryUtility) {
+    private long[][] levelsPerProject(int[] entryProject, long[] entryUtility, int[] entryLevel) {
         int entries = groupStart[groupCount];
         long[] first = new long[projectCount];
         long[] gcd = new long[projectCount];
@@ -97,10 +99,10 @@ final class SupportIndex {
                 first[p] = utility;
                 gcd[p] = utility;
             } else if (utility != first[p]) {
-                // the gcd divides first[p], so an equal utility leaves it unchanged
+                // the gcd divides first[p], so an equal utility leaves it unchanged; a gcd of 1 stays 1
                 mixed[p] = true;
                 anyMixed = true;
-                gcd[p] = gcd(gcd[p], utility);
+                gcd[p] = gcd[p] == 1 ? 1 : gcd(gcd[p], utility);
             }
         }
         long[][] levels = new long[projectCount][];
@@ -110,23 +112,80 @@ final class SupportIndex {
             levels[p] = gcd[p] == 0 ? new long[0] : single;
         }
         if (!anyMixed) {
-            // always so with cost and cardinality satisfaction: no need to bucket the utilities
             return levels;
         }
-        // one pass that buckets the utilities by project (not one pass per project: that was quadratic)
-        int[] start = new int[projectCount + 1];
+        long[] level = new long[entries];
+        long[] maxLevel = new long[projectCount];
         for (int e = 0; e < entries; e++) {
-            start[entryProject[e] + 1]++;
+            int p = entryProject[e];
+            if (mixed[p]) {
+                level[e] = multiplier[p] == 1 ? entryUtility[e] : entryUtility[e] / multiplier[p];
+                maxLevel[p] = Math.max(maxLevel[p], level[e]);
+            }
+        }
+        // a table of all levels up to the largest is used when it is not much larger than the entries
+        long limit = 4L * entries + 1024;
+        long span = 0;
+        for (int p = 0; p < projectCount && span <= limit; p++) {
+            span += mixed[p] ? Math.min(maxLevel[p], limit) + 1 : 0;
+        }
+        if (span <= limit) {
+            rankDensely(entryProject, mixed, level, maxLevel, (int) span, levels, entryLevel);
+        } else {
+            rankBySorting(entryProject, mixed, level, levels, entryLevel);
+        }
+        return levels;
+    }
+
+    /** Levels that are small numbers (points usually are): found by marking them in a table per project. */
+    private void rankDensely(int[] entryProject, boolean[] mixed, long[] level, long[] maxLevel, int span,
+            long[][] levels, int[] entryLevel) {
+        int[] base = new int[projectCount];
+        for (int p = 0, next = 0; p < projectCount; p++) {
+            base[p] = next;
+            next += mixed[p] ? (int) maxLevel[p] + 1 : 0;
+        }
+        int[] rank = new int[span];
+        for (int e = 0; e < level.length; e++) {
+            if (mixed[entryProject[e]]) {
+                rank[base[entryProject[e]] + (int) level[e]] = 1;
+            }
+        }
+        long[] found = new long[span];
+        for (int p = 0; p < projectCount; p++) {
+            if (mixed[p]) {
+                int count = 0;
+                for (int l = 0; l <= maxLevel[p]; l++) {
+                    if (rank[base[p] + l] != 0) {
+                        rank[base[p] + l] = count;
+                        found[count++] = l;
+                    }
+                }
+                levels[p] = Arrays.copyOf(found, count);
+            }
+        }
+        for (int e = 0; e < level.length; e++) {
+            if (mixed[entryProject[e]]) {
+                entryLevel[e] = rank[base[entryProject[e]] + (int) level[e]];
+            }
+        }
+    }
+
+    /** Levels of any size: sorted per project, then found by binary search. */
+    private void rankBySorting(int[] entryProject, boolean[] mixed, long[] level, long[][] levels, int[] entryLevel) {
+        // one pass that buckets the levels by project (not one pass per project: that was quadratic)
+        int[] start = new int[projectCount + 1];
+        for (int p : entryProject) {
+            start[p + 1]++;
         }
         for (int p = 0; p < projectCount; p++) {
             start[p + 1] += start[p];
         }
-        long[] bucketed = new long[entries];
+        long[] bucketed = new long[level.length];
         int[] next = Arrays.copyOf(start, projectCount);
-        for (int e = 0; e < entries; e++) {
-            int p = entryProject[e];
-            if (mixed[p]) {
-                bucketed[next[p]++] = entryUtility[e] / multiplier[p];
+        for (int e = 0; e < level.length; e++) {
+            if (mixed[entryProject[e]]) {
+                bucketed[next[entryProject[e]]++] = level[e];
             }
         }
         for (int p = 0; p < projectCount; p++) {
@@ -134,26 +193,23 @@ final class SupportIndex {
                 levels[p] = distinctSorted(bucketed, start[p], next[p]);
             }
         }
-        return levels;
+        for (int e = 0; e < level.length; e++) {
+            if (mixed[entryProject[e]]) {
+                entryLevel[e] = Arrays.binarySearch(levels[entryProject[e]], level[e]);
+            }
+        }
     }
 
-    /** Lays out the supporters of every slot, found by the level of each entry's utility. */
-    private void fillLevels(int[] entryProject, long[] entryUtility, long[][] levels) {
+    /** Lays out the supporters of every slot; {@code entryLevel} is the index of each entry's level. */
+    private void fillLevels(int[] entryProject, int[] entryLevel) {
         // per slot its number of supporting groups, then (summed up) the position of its first supporter
         int[] slotSupport = new int[slotLevel.length + 1];
         for (int g = 0; g < groupCount; g++) {
             int groupWeight = weight[g];
             for (int e = groupStart[g]; e < groupStart[g + 1]; e++) {
                 int p = entryProject[e];
-                int slot = slotStart[p];
-                if (slotStart[p + 1] - slot == 1) {
-                    // one level means every supporter has the utility the multiplier: level 1, no division
-                    levelSum[p] = Math.addExact(levelSum[p], groupWeight);
-                } else {
-                    long level = entryUtility[e] / multiplier[p];
-                    slot += Arrays.binarySearch(levels[p], level);
-                    levelSum[p] = Math.addExact(levelSum[p], Math.multiplyExact(level, groupWeight));
-                }
+                int slot = slotStart[p] + entryLevel[e];
+                levelSum[p] = Math.addExact(levelSum[p], Math.multiplyExact(slotLevel[slot], groupWeight));
                 groupSlot[e] = slot;
                 slotSupport[slot + 1]++;
                 supporters[p] += groupWeight;
