@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A run of the Method of Equal Shares in {@code double} arithmetic that proves every decision it takes. Every budget class carries a
- * rigorous bound on the absolute error of its budget; every share ρ·u comes with an error bound; a decision (who
- * pays all, which candidate is cheapest, whether a project is affordable) is only taken when the intervals do not
- * overlap. When a comparison is too close to call, for example an exact tie, the run gives up ({@link #finish}
+ * A run of the Method of Equal Shares in {@code double} arithmetic that proves every decision it takes. Every budget
+ * class carries a rigorous bound on the absolute error of its budget; every share ρ·u comes with an error bound; a
+ * decision (who pays all, which candidate is cheapest, whether a project is affordable) is only taken when the
+ * intervals do not overlap. When a comparison is too close to call, for example an exact tie, the run gives up ({@link #finish}
  * returns false) and the caller reruns {@link EqualSharesRun}, which is exact. A finished run therefore selects
  * exactly what the exact run selects.
  *

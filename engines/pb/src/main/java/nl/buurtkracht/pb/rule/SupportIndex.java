@@ -175,8 +175,9 @@ final class SupportIndex {
     private void rankBySorting(int[] entryProject, boolean[] mixed, long[] level, long[][] levels, int[] entryLevel) {
         // one pass that buckets the levels by project (not one pass per project: that was quadratic)
         int[] start = new int[projectCount + 1];
-        for (int p : entryProject) {
-            start[p + 1]++;
+        // entryProject may be longer than the entries
+        for (int e = 0; e < level.length; e++) {
+            start[entryProject[e] + 1]++;
         }
         for (int p = 0; p < projectCount; p++) {
             start[p + 1] += start[p];
