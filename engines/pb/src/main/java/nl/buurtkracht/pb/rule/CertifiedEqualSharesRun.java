@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A run of the Method of Equal Shares in {@code double} arithmetic that proves every decision it takes. Every budget
  * class carries a rigorous bound on the absolute error of its budget; every share ρ·u comes with an error bound; a
  * decision (who pays all, which candidate is cheapest, whether a project is affordable) is only taken when the
- * intervals do not overlap. When a comparison is too close to call, for example an exact tie, the run gives up ({@link #finish}
- * returns false) and the caller reruns {@link EqualSharesRun}, which is exact. A finished run therefore selects
- * exactly what the exact run selects.
+ * intervals do not overlap. When a comparison is too close to call, for example an exact tie, the run gives up
+ * ({@link #finish} returns false) and the caller reruns {@link EqualSharesRun}, which is exact. A finished run
+ * therefore selects exactly what the exact run selects.
  *
  * <p>The data layout follows {@link EqualSharesRun} (budget classes in budget order, lazy evaluation, pruning of
  * classes that support no remaining candidate); only the numbers differ.
