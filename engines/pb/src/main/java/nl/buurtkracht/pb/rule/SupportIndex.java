@@ -70,12 +70,13 @@ final class SupportIndex {
             }
         }
         int entries = groupStart[groupCount];
-        this.groupSlot = new int[entries];
+        // with one level per project the entries' projects become their slots in place (the groups are not kept)
+        this.groupSlot = entryUtility == null ? b.entryProject() : new int[entries];
         this.supporterGroup = new int[entries];
         this.supporterWeight = new int[entries];
         this.supporterSlot = new int[entries];
         if (entryUtility == null) {
-            fillSingleLevels(b.entryProject());
+            fillSingleLevels();
         } else {
             fillLevels(b.entryProject(), entryLevel);
         }
@@ -250,21 +251,25 @@ final class SupportIndex {
         return levels;
     }
 
-    /** Lays out the supporters of every project when each has one slot; the level sum is the number of supporters. */
-    private void fillSingleLevels(int[] entryProject) {
+    /**
+     * Lays out the supporters of every project when each has one slot; the level sum is the number of supporters.
+     * {@link #groupSlot} holds the entries' projects on entry and their slots on return.
+     */
+    private void fillSingleLevels() {
         int[] next = Arrays.copyOf(supporterStart, projectCount);
         for (int g = 0; g < groupCount; g++) {
             int groupWeight = weight[g];
             for (int e = groupStart[g]; e < groupStart[g + 1]; e++) {
-                int p = entryProject[e];
-                int slot = slotStart[p];
+                int p = groupSlot[e];
                 int position = next[p]++;
-                groupSlot[e] = slot;
+                groupSlot[e] = slotStart[p];
                 supporterGroup[position] = g;
-                supporterSlot[position] = slot;
                 supporterWeight[position] = groupWeight;
                 supporters[p] += groupWeight;
             }
+        }
+        for (int p = 0; p < projectCount; p++) {
+            Arrays.fill(supporterSlot, supporterStart[p], supporterStart[p + 1], slotStart[p]);
         }
         System.arraycopy(supporters, 0, levelSum, 0, projectCount);
     }

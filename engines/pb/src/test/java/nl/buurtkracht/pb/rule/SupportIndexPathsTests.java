@@ -33,10 +33,11 @@ class SupportIndexPathsTests {
         }
     }
 
-    @Test
-    void buildsTheSameIndexWhenThereAreEnoughGroupsToRenumberThem() {
+    @ParameterizedTest
+    @ValueSource(ints = {60, 90})
+    void buildsTheSameIndexWhenThereAreEnoughGroupsToGrowTheTablesAndRenumberTheGroups(int projects) {
         Random random = new Random(7);
-        Profile profile = randomProfile(random, 90, 20_000, 8000);
+        Profile profile = randomProfile(random, projects, 20_000, 8000);
         assertThat(SupportIndex.of(profile, Satisfaction.CARDINALITY).groupCount).isGreaterThan(4096);
         assertSameIndexes(profile);
     }
