@@ -76,16 +76,18 @@ final class CertifiedEqualSharesRun {
     private final int[] groupLive;
     /**
      * With several levels, supporters are counted per (class, level) pair instead of per class: the pairs of the last
-     * gather, their voters, whether they pay all they have, where their payers go; found by an open-addressing table.
+     * gather, their voters, whether they pay all they have, where their payers go. A project's supporters are laid out
+     * level by level, so a class has at most one pair per run of equal levels: {@code classPair}, valid while
+     * {@code pairStamp} is the current run.
      */
     private final int[] pairClass;
     private final int[] pairLevel;
     private final long[] pairWeight;
     private final boolean[] paysAll;
     private final int[] pairTarget;
-    private final int[] pairPlace;
-    private final int[] pairTable;
-    private final int pairShift;
+    private int[] pairStamp = new int[capacity];
+    private int[] classPair = new int[capacity];
+    private int pairRun;
     private int pairCount;
     /** Per supporting group of the project of the last gather (in index order), its pair, or -1 without budget. */
     private final int[] supporterPair;
@@ -135,11 +137,7 @@ final class CertifiedEqualSharesRun {
         this.pairWeight = new long[pairs];
         this.paysAll = new boolean[pairs];
         this.pairTarget = new int[pairs];
-        this.pairPlace = new int[pairs];
         this.supporterPair = new int[pairs];
-        this.pairTable = new int[pairs == 0 ? 0 : Integer.highestOneBit(pairs) * 4];
-        this.pairShift = 64 - Integer.numberOfTrailingZeros(Math.max(2, pairTable.length));
-        Arrays.fill(pairTable, -1);
         this.levelShare = new double[levels];
         this.levelShareError = new double[levels];
         this.groupClass = new int[index.groupCount];
@@ -493,13 +491,11 @@ final class CertifiedEqualSharesRun {
      * the denominator of the share when nobody pays all they have. Also lists the (class, level) pairs it counted.
      */
     private long gatherLevels(int p) {
-        for (int j = 0; j < pairCount; j++) {
-            pairTable[pairPlace[j]] = -1;
-        }
         pairCount = 0;
         int firstSlot = index.slotStart[p];
         int firstSupporter = index.supporterStart[p];
         long den = 0;
+        int runSlot = -1;
         for (int i = firstSupporter; i < index.supporterStart[p + 1]; i++) {
             int k = groupClass[index.supporterGroup[i]];
             if (zero[k]) {
@@ -508,6 +504,10 @@ final class CertifiedEqualSharesRun {
             }
             int slot = index.supporterSlot[i];
             int w = index.supporterWeight[i];
+            if (slot != runSlot) {
+                runSlot = slot;
+                pairRun++;
+            }
             int j = pairOf(k, slot - firstSlot);
             supporterPair[i - firstSupporter] = j;
             pairWeight[j] += w;
@@ -516,25 +516,18 @@ final class CertifiedEqualSharesRun {
         return den;
     }
 
-    /** The pair of class k at level l in the current gather; a new pair has no voters yet. */
+    /** The pair of class k at level l in the current run of level l; a new pair has no voters yet. */
     private int pairOf(int k, int l) {
-        long key = (long) k * levels + l;
-        int mask = pairTable.length - 1;
-        for (int place = (int) (key * 0x9E3779B97F4A7C15L >>> pairShift); ; place = (place + 1) & mask) {
-            int j = pairTable[place];
-            if (j < 0) {
-                j = pairCount++;
-                pairTable[place] = j;
-                pairPlace[j] = place;
-                pairClass[j] = k;
-                pairLevel[j] = l;
-                pairWeight[j] = 0;
-                return j;
-            }
-            if (pairClass[j] == k && pairLevel[j] == l) {
-                return j;
-            }
+        if (pairStamp[k] == pairRun) {
+            return classPair[k];
         }
+        int j = pairCount++;
+        pairStamp[k] = pairRun;
+        classPair[k] = j;
+        pairClass[j] = k;
+        pairLevel[j] = l;
+        pairWeight[j] = 0;
+        return j;
     }
 
     /** Charges the supporters of p the proven share; the certification made "pays all" exact. */
@@ -645,6 +638,8 @@ final class CertifiedEqualSharesRun {
         keptStamp = Arrays.copyOf(keptStamp, newCapacity);
         keptGathered = Arrays.copyOf(keptGathered, newCapacity);
         targets = Arrays.copyOf(targets, newCapacity);
+        pairStamp = Arrays.copyOf(pairStamp, newCapacity);
+        classPair = Arrays.copyOf(classPair, newCapacity);
         moving = Arrays.copyOf(moving, newCapacity);
         order = Arrays.copyOf(order, newCapacity);
         spare = new int[newCapacity];
@@ -678,8 +673,7 @@ final class CertifiedEqualSharesRun {
             moving[changed[i]] = false;
         }
         if (levels > 1) {
-            // up to one class per voter of the project: insertion sort would be quadratic
-            IntMergeSort.sort(moved, movedCount, (a, b) -> Double.compare(budget[a], budget[b]));
+            IntLists.sortBy(moved, movedCount, budget);
         }
         int i = 0;
         int n = 0;
