@@ -3,6 +3,7 @@ package nl.buurtkracht.pb.rule;
 
 import java.util.Arrays;
 import nl.buurtkracht.pb.Profile;
+import nl.buurtkracht.pb.TieBreaking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,13 +27,13 @@ final class CertifiedPhragmen {
 
     /** Per project, its cost (read once: the rounds look costs up often). */
     private final long[] cost;
+    private final Profile profile;
     private final SupportIndex index;
-    private final int[] tieRank;
+    private final TieBreaking tieBreaking;
     /** Per group, its class: the round that last gave it a load (0: none yet). */
     private final int[] groupClass;
     private double[] load;
     private double[] loadError;
-    private final boolean refuseTies;
     private int classCount = 1;
     /** Per candidate: the last computed new load, and bounds of the exact one (the lower bound stays valid). */
     private final double[] value;
@@ -47,11 +48,11 @@ final class CertifiedPhragmen {
     private final int[] selected;
     private int selectedCount;
 
-    private CertifiedPhragmen(long budget, long[] cost, SupportIndex index, int[] tieRank, boolean refuseTies) {
+    private CertifiedPhragmen(Profile profile, long[] cost, SupportIndex index, TieBreaking tieBreaking) {
+        this.profile = profile;
         this.cost = cost;
-        this.refuseTies = refuseTies;
         this.index = index;
-        this.tieRank = tieRank;
+        this.tieBreaking = tieBreaking;
         int m = cost.length;
         this.groupClass = new int[index.groupCount];
         this.load = new double[4];
@@ -62,7 +63,7 @@ final class CertifiedPhragmen {
         this.delta = new double[m];
         this.supported = new int[m];
         this.unsupported = new int[m];
-        this.remaining = budget;
+        this.remaining = profile.instance().budget();
         this.selected = new int[m];
         for (int p = 0; p < m; p++) {
             if (cost[p] > remaining) {
@@ -84,7 +85,7 @@ final class CertifiedPhragmen {
      * The selection of sequential Phragmén in selection order, or null when a decision was too close to call in
      * doubles (or a tie must be refused: the exact computation reports it).
      */
-    static int @Nullable [] select(Profile profile, SupportIndex index, int[] tieRank, boolean refuseTies) {
+    static int @Nullable [] select(Profile profile, SupportIndex index, TieBreaking tieBreaking) {
         long[] cost = new long[profile.instance().size()];
         long largest = 0;
         for (int p = 0; p < cost.length; p++) {
@@ -94,7 +95,7 @@ final class CertifiedPhragmen {
         if (largest >= EXACT_DOUBLE || profile.size() >= EXACT_DOUBLE) {
             return null;
         }
-        CertifiedPhragmen run = new CertifiedPhragmen(profile.instance().budget(), cost, index, tieRank, refuseTies);
+        CertifiedPhragmen run = new CertifiedPhragmen(profile, cost, index, tieBreaking);
         return run.execute() ? Arrays.copyOf(run.selected, run.selectedCount) : null;
     }
 
@@ -114,9 +115,14 @@ final class CertifiedPhragmen {
             select(winner);
             sortSupported();
         }
-        // the projects without supporters are all tied at an infinite load: added by tie-breaking while all fit
+        if (unsupportedCount == 0) {
+            return true;
+        }
+        // the projects without supporters are all tied at an infinite load: added by tie-breaking while all fit (only
+        // here are tie-breaking ranks needed, so only here are they computed)
+        int[] tieRank = ProjectOrder.tieRanks(profile, tieBreaking);
         while (unsupportedCount > 0) {
-            if (refuseTies && unsupportedCount > 1) {
+            if (tieBreaking == TieBreaking.REFUSE && unsupportedCount > 1) {
                 return false;
             }
             int winner = -1;

@@ -58,16 +58,19 @@ public final class SequentialPhragmen implements VotingRule {
         return tieBreaking == TieBreaking.ID_ORDER ? "seq_phragmen" : "seq_phragmen [tie-breaking " + tieBreaking.key() + "]";
     }
 
-    /** Tries {@link CertifiedPhragmen} first; computes exactly only when a decision is too close for doubles. */
+    /**
+     * Tries {@link CertifiedPhragmen} first; computes exactly only when a decision is too close for doubles. The
+     * certified run needs tie-breaking ranks only for projects without supporters, and computes them itself then.
+     */
     @Override
     public Selection select(Profile profile) {
         requireApproval(profile);
-        int[] tieRank = ProjectOrder.tieRanks(profile, tieBreaking);
         SupportIndex index = SupportIndex.of(profile, Satisfaction.CARDINALITY);
-        int[] certified = CertifiedPhragmen.select(profile, index, tieRank, tieBreaking == TieBreaking.REFUSE);
+        int[] certified = CertifiedPhragmen.select(profile, index, tieBreaking);
         if (certified != null) {
             return Allocations.selection(name(), profile.instance(), certified);
         }
+        int[] tieRank = ProjectOrder.tieRanks(profile, tieBreaking);
         Run run = new Run(profile, index, tieRank, tieBreaking == TieBreaking.REFUSE, false);
         run.execute();
         return Allocations.selection(name(), profile.instance(), Arrays.copyOf(run.selected, run.selectedCount));

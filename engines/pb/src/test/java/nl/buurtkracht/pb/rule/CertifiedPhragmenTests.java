@@ -21,7 +21,7 @@ class CertifiedPhragmenTests {
 
     private static List<String> certified(Profile profile, TieBreaking tieBreaking) {
         int[] selection = CertifiedPhragmen.select(profile, SupportIndex.of(profile, Satisfaction.CARDINALITY),
-                ProjectOrder.tieRanks(profile, tieBreaking), tieBreaking == TieBreaking.REFUSE);
+                tieBreaking);
         if (selection == null) {
             return null;
         }
