@@ -71,7 +71,11 @@ record BallotGroups(int projectCount, int groupCount, int[] weight, int[] groupS
      */
     static BallotGroups byUtilityVectors(Profile profile, Satisfaction satisfaction) {
         int m = profile.instance().size();
-        Builder builder = new Builder(m, profile.size());
+        int positions = 0;
+        for (int voter = 0; voter < profile.size(); voter++) {
+            positions += profile.ballotLength(voter);
+        }
+        Builder builder = new Builder(m, profile.size(), positions);
         long[] ballotBits = new long[(m + 63) >>> 6];
         long[] utilityOf = new long[m];
         int[] projects = new int[16];
@@ -117,14 +121,17 @@ record BallotGroups(int projectCount, int groupCount, int[] weight, int[] groupS
         int groupCount;
         int[] weight = new int[64];
         int[] groupStart = new int[65];
-        int[] entryProject = new int[256];
-        long[] entryUtility = new long[256];
+        int[] entryProject;
+        long[] entryUtility;
         final int[] table;
         int[] hashes = new int[64];
         final int[] groupsPerProject;
 
-        Builder(int projectCount, int voters) {
+        /** Room for all {@code positions} of the ballots: the entries never need more, and growing them cost more. */
+        Builder(int projectCount, int voters, int positions) {
             this.groupsPerProject = new int[projectCount];
+            this.entryProject = new int[Math.max(16, positions)];
+            this.entryUtility = new long[Math.max(16, positions)];
             this.table = new int[Integer.highestOneBit(Math.max(1, voters) * 2) * 2];
             Arrays.fill(table, -1);
         }

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * therefore selects exactly what the exact run selects.
  *
  * <p>The data layout follows {@link EqualSharesRun} (budget classes in budget order, lazy evaluation, pruning of
- * classes that support no remaining candidate); only the numbers differ.
+ * classes that support no remaining candidate); only the numbers differ. With several levels the budget order is not
+ * kept: nothing reads it there.
  *
  * <p>Error bound of a share: the walk computes s = (c − Σ_S n_i b_i) / M per level over the classes S that pay all
  * they have and the payers, whose levels sum to M; a payer at level l pays s·l. If every class in S certainly has
@@ -554,7 +555,10 @@ final class CertifiedEqualSharesRun {
             }
         }
         moveSupporters(p);
-        reorder();
+        if (levels == 1) {
+            // only the walk of one level reads the budget order
+            reorder();
+        }
     }
 
     /**
@@ -650,8 +654,8 @@ final class CertifiedEqualSharesRun {
 
     /**
      * Restores the budget order: classes whose budget changed (or that are new) leave their place and are merged back
-     * in. With one level they are already in ascending order among themselves (every payer paid the same share, and
-     * rounding is monotone); with several, payers at different levels paid different shares, so they are sorted.
+     * in. They are already in ascending order among themselves: every payer paid the same share, and rounding is
+     * monotone.
      */
     private void reorder() {
         int movedCount = 0;
@@ -671,9 +675,6 @@ final class CertifiedEqualSharesRun {
         }
         for (int i = 0; i < changedCount; i++) {
             moving[changed[i]] = false;
-        }
-        if (levels > 1) {
-            IntLists.sortBy(moved, movedCount, budget);
         }
         int i = 0;
         int n = 0;

@@ -78,7 +78,8 @@ final class CertifiedPhragmen {
                 unsupported[unsupportedCount++] = p;
             }
         }
-        sortSupported();
+        // by the computed (stale) new load: the order only decides which candidates are evaluated first
+        IntLists.sortBy(supported, supportedCount, value);
     }
 
     /**
@@ -113,7 +114,7 @@ final class CertifiedPhragmen {
             supportedCount = IntLists.remove(supported, supportedCount, winner);
             moveSupporters(winner);
             select(winner);
-            sortSupported();
+            IntLists.sortBy(supported, supportedCount, value);
         }
         if (unsupportedCount == 0) {
             return true;
@@ -202,18 +203,5 @@ final class CertifiedPhragmen {
     private void select(int p) {
         remaining -= cost[p];
         selected[selectedCount++] = p;
-    }
-
-    /** Insertion sort by the computed (stale) new load; the order only decides which candidates are evaluated first. */
-    private void sortSupported() {
-        for (int i = 1; i < supportedCount; i++) {
-            int p = supported[i];
-            int j = i - 1;
-            while (j >= 0 && value[supported[j]] > value[p]) {
-                supported[j + 1] = supported[j];
-                j--;
-            }
-            supported[j + 1] = p;
-        }
     }
 }

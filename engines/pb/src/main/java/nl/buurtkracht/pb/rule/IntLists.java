@@ -22,19 +22,12 @@ final class IntLists {
         return kept;
     }
 
-    /** Lists up to this long are insertion-sorted. */
-    private static final int SHORT = 16;
-
     /**
-     * Sorts {@code items[0..size)} ascending by {@code key[item]}, stably. Short lists, the usual case, are sorted
-     * without a comparator object: in the engine's hot loops a comparator call site sees several lambdas and is then
-     * not inlined.
+     * Sorts {@code items[0..size)} ascending by {@code key[item]}, stably, by insertion: the callers' lists are short or
+     * nearly sorted already. Without a comparator object: in the engine's hot loops a comparator call site sees
+     * several lambdas and is then not inlined.
      */
     static void sortBy(int[] items, int size, double[] key) {
-        if (size > SHORT) {
-            IntMergeSort.sort(items, size, (a, b) -> Double.compare(key[a], key[b]));
-            return;
-        }
         for (int i = 1; i < size; i++) {
             int item = items[i];
             int j = i - 1;

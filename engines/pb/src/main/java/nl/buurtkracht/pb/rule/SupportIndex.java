@@ -115,13 +115,11 @@ final class SupportIndex {
         if (!anyMixed) {
             return levels;
         }
-        long[] level = new long[entries];
         long[] maxLevel = new long[projectCount];
         for (int e = 0; e < entries; e++) {
             int p = entryProject[e];
             if (mixed[p]) {
-                level[e] = multiplier[p] == 1 ? entryUtility[e] : entryUtility[e] / multiplier[p];
-                maxLevel[p] = Math.max(maxLevel[p], level[e]);
+                maxLevel[p] = Math.max(maxLevel[p], levelOf(entryProject, entryUtility, e));
             }
         }
         // a table of all levels up to the largest is used when it is not much larger than the entries
@@ -131,63 +129,74 @@ final class SupportIndex {
             span += mixed[p] ? Math.min(maxLevel[p], limit) + 1 : 0;
         }
         if (span <= limit) {
-            rankDensely(entryProject, mixed, level, maxLevel, (int) span, levels, entryLevel);
+            rankDensely(entryProject, entryUtility, mixed, maxLevel, (int) span, levels, entryLevel);
         } else {
-            rankBySorting(entryProject, mixed, level, levels, entryLevel);
+            rankBySorting(entryProject, entryUtility, mixed, levels, entryLevel);
         }
         return levels;
     }
 
+    /** The level of entry e: its utility divided by its project's multiplier (the gcd, usually 1). */
+    private long levelOf(int[] entryProject, long[] entryUtility, int e) {
+        long divisor = multiplier[entryProject[e]];
+        return divisor == 1 ? entryUtility[e] : entryUtility[e] / divisor;
+    }
+
     /** Levels that are small numbers (points usually are): found by marking them in a table per project. */
-    private void rankDensely(int[] entryProject, boolean[] mixed, long[] level, long[] maxLevel, int span,
+    private void rankDensely(int[] entryProject, long[] entryUtility, boolean[] mixed, long[] maxLevel, int span,
             long[][] levels, int[] entryLevel) {
+        int entries = entryLevel.length;
         int[] base = new int[projectCount];
         for (int p = 0, next = 0; p < projectCount; p++) {
             base[p] = next;
             next += mixed[p] ? (int) maxLevel[p] + 1 : 0;
         }
         int[] rank = new int[span];
-        for (int e = 0; e < level.length; e++) {
+        for (int e = 0; e < entries; e++) {
             if (mixed[entryProject[e]]) {
-                rank[base[entryProject[e]] + (int) level[e]] = 1;
+                rank[base[entryProject[e]] + (int) levelOf(entryProject, entryUtility, e)] = 1;
             }
         }
-        long[] found = new long[span];
         for (int p = 0; p < projectCount; p++) {
             if (mixed[p]) {
                 int count = 0;
                 for (int l = 0; l <= maxLevel[p]; l++) {
+                    count += rank[base[p] + l];
+                }
+                levels[p] = new long[count];
+                count = 0;
+                for (int l = 0; l <= maxLevel[p]; l++) {
                     if (rank[base[p] + l] != 0) {
                         rank[base[p] + l] = count;
-                        found[count++] = l;
+                        levels[p][count++] = l;
                     }
                 }
-                levels[p] = Arrays.copyOf(found, count);
             }
         }
-        for (int e = 0; e < level.length; e++) {
+        for (int e = 0; e < entries; e++) {
             if (mixed[entryProject[e]]) {
-                entryLevel[e] = rank[base[entryProject[e]] + (int) level[e]];
+                entryLevel[e] = rank[base[entryProject[e]] + (int) levelOf(entryProject, entryUtility, e)];
             }
         }
     }
 
     /** Levels of any size: sorted per project, then found by binary search. */
-    private void rankBySorting(int[] entryProject, boolean[] mixed, long[] level, long[][] levels, int[] entryLevel) {
+    private void rankBySorting(int[] entryProject, long[] entryUtility, boolean[] mixed, long[][] levels,
+            int[] entryLevel) {
+        int entries = entryLevel.length;
         // one pass that buckets the levels by project (not one pass per project: that was quadratic)
         int[] start = new int[projectCount + 1];
-        // entryProject may be longer than the entries
-        for (int e = 0; e < level.length; e++) {
+        for (int e = 0; e < entries; e++) {
             start[entryProject[e] + 1]++;
         }
         for (int p = 0; p < projectCount; p++) {
             start[p + 1] += start[p];
         }
-        long[] bucketed = new long[level.length];
+        long[] bucketed = new long[entries];
         int[] next = Arrays.copyOf(start, projectCount);
-        for (int e = 0; e < level.length; e++) {
+        for (int e = 0; e < entries; e++) {
             if (mixed[entryProject[e]]) {
-                bucketed[next[entryProject[e]]++] = level[e];
+                bucketed[next[entryProject[e]]++] = levelOf(entryProject, entryUtility, e);
             }
         }
         for (int p = 0; p < projectCount; p++) {
@@ -195,9 +204,9 @@ final class SupportIndex {
                 levels[p] = distinctSorted(bucketed, start[p], next[p]);
             }
         }
-        for (int e = 0; e < level.length; e++) {
+        for (int e = 0; e < entries; e++) {
             if (mixed[entryProject[e]]) {
-                entryLevel[e] = Arrays.binarySearch(levels[entryProject[e]], level[e]);
+                entryLevel[e] = Arrays.binarySearch(levels[entryProject[e]], levelOf(entryProject, entryUtility, e));
             }
         }
     }
