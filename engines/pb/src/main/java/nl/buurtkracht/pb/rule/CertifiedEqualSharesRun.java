@@ -473,7 +473,9 @@ final class CertifiedEqualSharesRun {
         }
         share[p] = s;
         shareError[p] = delta;
-        sharePayers[p] = remainder == cost[p] ? den : 0;
+        // nobody paid all they had (no saturated top): the share is exactly cost / den. Not remainder == cost: a tiny
+        // budget can leave the remainder unchanged in doubles
+        sharePayers[p] = saturatedTop == Double.NEGATIVE_INFINITY ? den : 0;
         evaluatedInRound[p] = round;
         rho[p] = s / multiplier[p];
         rhoLow[p] = (s - delta) / multiplier[p] * (1 - U);
