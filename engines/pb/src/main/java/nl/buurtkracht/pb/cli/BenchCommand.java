@@ -37,7 +37,7 @@ final class BenchCommand {
      * the same pair measured again later (Amsterdam 166 mes_card 0.55 ms, then 0.14–0.22 ms): the JIT compiler had
      * not finished.
      */
-    private static final long DEFAULT_WARMUP_MILLIS = 1500;
+    private static final int DEFAULT_WARMUP_MILLIS = 1500;
     private static final List<String> REFERENCE_RULES = Arrays.stream(RuleName.values())
             .limit(RuleName.MES_COST_EXH1PCT_THEN_GREEDY.ordinal() + 1).map(RuleName::key).toList();
 
@@ -56,7 +56,7 @@ final class BenchCommand {
         Path data = Path.of(arguments.option("data", "../shared/data/pabulib"));
         int runs = Math.max(1, arguments.intOption("runs", 7));
         int warmup = Math.max(0, arguments.intOption("warmup", 3));
-        long warmupNanos = Math.max(0, arguments.intOption("warmup-ms", (int) DEFAULT_WARMUP_MILLIS)) * 1_000_000L;
+        long warmupNanos = Math.max(0, arguments.intOption("warmup-ms", DEFAULT_WARMUP_MILLIS)) * 1_000_000L;
         String filter = arguments.option("files", "");
         boolean explain = arguments.flag("explain");
         Map<String, @Nullable Object> expected = (Map<String, @Nullable Object>) Json.parse(

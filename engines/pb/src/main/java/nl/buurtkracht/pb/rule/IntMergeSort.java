@@ -17,11 +17,7 @@ final class IntMergeSort {
 
     /** Sorts {@code values} ascending by {@code comparator}; equal elements keep their order. */
     static void sort(int[] values, IntBinaryOperator comparator) {
-        sort(values, values.length, comparator);
-    }
-
-    /** Sorts {@code values[0..n)} ascending by {@code comparator}; equal elements keep their order. */
-    static void sort(int[] values, int n, IntBinaryOperator comparator) {
+        int n = values.length;
         for (int from = 0; from < n; from += RUN) {
             insertionSort(values, from, Math.min(n, from + RUN), comparator);
         }

@@ -74,6 +74,20 @@ class CertifiedEqualSharesRunTests {
         return actual != null;
     }
 
+    /**
+     * {@link #agreesWithExact} at the equal share plus 0, 1, 2 and 3 steps of a size that depends on the seed.
+     *
+     * @return how many of the four the certified run finished
+     */
+    private static int certifiedOfFourBudgets(EqualSharesSetup setup, long seed, String label) {
+        Rational start = MethodOfEqualShares.equalShare(setup.profile());
+        int certified = 0;
+        for (int k = 0; k < 4; k++) {
+            certified += agreesWithExact(setup, start.add(Rational.of(k * (seed % 5 + 1))), label) ? 1 : 0;
+        }
+        return certified;
+    }
+
     @Test
     void agreesWithTheExactRunOnRandomProfilesAndBudgets() {
         int certifiedRuns = 0;
@@ -83,16 +97,10 @@ class CertifiedEqualSharesRunTests {
             Profile profile = RandomProfiles.of(random, seed % 3 == 0 ? VoteType.CHOOSE_1 : VoteType.APPROVAL, 10, 40,
                     seed % 2 == 0 ? 9 : 100_000);
             for (Satisfaction satisfaction : new Satisfaction[] {Satisfaction.COST, Satisfaction.CARDINALITY}) {
-                EqualSharesSetup setup = setup(profile, satisfaction);
-                Rational start = MethodOfEqualShares.equalShare(profile);
-                for (int k = 0; k < 4; k++) {
-                    if (agreesWithExact(setup, start.add(Rational.of(k * (seed % 5 + 1))), "seed " + seed + ", "
-                            + satisfaction)) {
-                        certifiedRuns++;
-                    } else {
-                        gaveUp++;
-                    }
-                }
+                int certified = certifiedOfFourBudgets(setup(profile, satisfaction), seed, "seed " + seed + ", "
+                        + satisfaction);
+                certifiedRuns += certified;
+                gaveUp += 4 - certified;
             }
         }
         // both paths must really be exercised
@@ -180,14 +188,9 @@ class CertifiedEqualSharesRunTests {
                     seed % 3 == 0 ? 9 : 100_000);
             EqualSharesSetup setup = setup(profile, Satisfaction.POINTS);
             severalLevels += setup.maxLevels() > 1 ? 1 : 0;
-            Rational start = MethodOfEqualShares.equalShare(profile);
-            for (int k = 0; k < 4; k++) {
-                if (agreesWithExact(setup, start.add(Rational.of(k * (seed % 5 + 1))), "seed " + seed)) {
-                    certifiedRuns++;
-                } else {
-                    gaveUp++;
-                }
-            }
+            int certified = certifiedOfFourBudgets(setup, seed, "seed " + seed);
+            certifiedRuns += certified;
+            gaveUp += 4 - certified;
         }
         // several levels, both outcomes of certification and the exact fallback must really be exercised
         assertThat(severalLevels).isGreaterThan(2000);

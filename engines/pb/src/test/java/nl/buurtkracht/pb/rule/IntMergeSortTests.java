@@ -40,17 +40,4 @@ class IntMergeSortTests {
         IntMergeSort.sort(descending, Integer::compare);
         assertThat(descending).containsExactly(ascending);
     }
-
-    @Test
-    void sortsOnlyThePrefixItIsGiven() {
-        int[] values = new int[40];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = values.length - i;
-        }
-        IntMergeSort.sort(values, 35, Integer::compare);
-        for (int i = 0; i < 35; i++) {
-            assertThat(values[i]).isEqualTo(6 + i);
-        }
-        assertThat(Arrays.copyOfRange(values, 35, 40)).containsExactly(5, 4, 3, 2, 1);
-    }
 }
